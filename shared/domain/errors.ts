@@ -83,6 +83,14 @@ export const ERROR_MESSAGES = {
     vi: 'Tệp sao lưu không hợp lệ hoặc đã bị hỏng.',
     en: 'The backup file is invalid or damaged.',
   },
+  OCR_FAILED: {
+    vi: 'Không nhận dạng được chữ trên trang này. Trang sẽ được đánh dấu để xử lý lại hoặc nhập tay.',
+    en: 'OCR of the page failed.',
+  },
+  OCR_TIMEOUT: {
+    vi: 'Nhận dạng chữ trên trang này mất quá nhiều thời gian nên đã dừng. Có thể thử lại sau.',
+    en: 'OCR of the page exceeded its time limit; the OCR worker was replaced.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -17,7 +17,7 @@ CREATE TABLE documents (
   mime         TEXT NOT NULL,
   page_count   INTEGER NOT NULL CHECK (page_count >= 1),
   status       TEXT NOT NULL DEFAULT 'imported'
-               CHECK (status IN ('imported','ocr_pending','ocr_done','suggested','reviewed','approved')),
+               CHECK (status IN ('imported','text_ready','suggested','reviewed','approved')),
   warnings     TEXT NOT NULL DEFAULT '[]',            -- JSON array of warning codes
   -- Copies of the current header fields and decision, kept only so that search filters and the
   -- library list stay index lookups at 100 000 documents. Written in the same transaction as

@@ -1,0 +1,290 @@
+import type { Db } from './database';
+import { nowIso } from './database';
+import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
+import type { AccessClass, DocumentStatus, OcrState, PageSource } from '../../../shared/domain/access';
+import type { DocumentDetail, DocumentSummary, PageDetail } from '../../../shared/contract/schemas';
+import { nfc, vietnameseCollator } from '../../../shared/text/vietnamese';
+import { HEADER_ROW_PAGE, indexText } from '../search/searchIndex';
+import { filterSql, type SearchFilters } from './documentFilters';
+import { listAudit } from '../audit/auditLog';
+
+interface DocumentRow {
+  id: number;
+  file_sha256: string;
+  file_name: string;
+  mime: string;
+  page_count: number;
+  status: DocumentStatus;
+  warnings: string;
+  doc_type: string | null;
+  issuer: string | null;
+  issued_date: string | null;
+  number_notation: string | null;
+  subject: string | null;
+  access_class: AccessClass | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface PageRow {
+  n: number;
+  text: string | null;
+  source: PageSource | null;
+  confidence: number | null;
+  ocr_state: OcrState;
+  low_confidence: number;
+  width: number | null;
+  height: number | null;
+  orientation: number | null;
+  skew: number | null;
+}
+
+export interface NewPage {
+  n: number;
+  width: number;
+  height: number;
+  text: string | null;
+}
+
+export interface NewDocument {
+  sha256: string;
+  size: number;
+  mime: string;
+  fileName: string;
+  pages: NewPage[];
+  warnings: string[];
+}
+
+/** Inserts the file, the document and its pages, and indexes any text layer. Call inside the
+ *  import transaction. */
+export function insertDocument(db: Db, doc: NewDocument): number {
+  const at = nowIso();
+  db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)').run(
+    doc.sha256,
+    doc.size,
+    doc.mime,
+    at,
+  );
+  const everyPageHasText = doc.pages.every((p) => p.text !== null);
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO documents (file_sha256, file_name, mime, page_count, status, warnings, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        doc.sha256,
+        nfc(doc.fileName),
+        doc.mime,
+        doc.pages.length,
+        everyPageHasText ? 'text_ready' : 'imported',
+        JSON.stringify(doc.warnings),
+        at,
+        at,
+      ).lastInsertRowid,
+  );
+  const insertPage = db.prepare(
+    `INSERT INTO pages (document_id, n, text, source, width, height, ocr_state, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const page of doc.pages) {
+    insertPage.run(
+      id,
+      page.n,
+      page.text,
+      page.text === null ? null : 'text-layer',
+      page.width,
+      page.height,
+      page.text === null ? 'pending' : 'skipped',
+      at,
+    );
+    if (page.text) indexText(db, id, page.n, page.text);
+  }
+  indexText(db, id, HEADER_ROW_PAGE, headerRowText(db, id));
+  return id;
+}
+
+export function findDocumentBySha(db: Db, sha256: string): { id: number; page_count: number } | undefined {
+  return db.prepare('SELECT id, page_count FROM documents WHERE file_sha256 = ?').get(sha256) as
+    | { id: number; page_count: number }
+    | undefined;
+}
+
+export function readHeader(db: Db, documentId: number): Header {
+  const header: Header = {};
+  for (const key of HEADER_KEYS) header[key] = null;
+  const rows = db.prepare('SELECT key, value FROM header_fields WHERE document_id = ?').all(documentId) as {
+    key: HeaderKey;
+    value: string | null;
+  }[];
+  for (const row of rows) if ((HEADER_KEYS as readonly string[]).includes(row.key)) header[row.key] = row.value;
+  return header;
+}
+
+/** Text of the document's own search row: file name and header field values. */
+export function headerRowText(db: Db, documentId: number): string {
+  const doc = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(documentId) as { file_name: string } | undefined;
+  if (!doc) return '';
+  const header = readHeader(db, documentId);
+  const values = HEADER_KEYS.map((k) => header[k]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+  return [doc.file_name, ...values].join('\n');
+}
+
+/** Writes header fields, keeps the filter columns and the search row in step. Call inside a
+ *  transaction (with its audit event). `correctedBy` marks a person's correction. */
+export function writeHeaderFields(
+  db: Db,
+  documentId: number,
+  fields: Header,
+  provenance: { correctedBy?: string; confidence?: Partial<Record<HeaderKey, number>> } = {},
+): void {
+  const at = nowIso();
+  const upsert = db.prepare(
+    `INSERT INTO header_fields (document_id, key, value, confidence, corrected_by, corrected_at)
+     VALUES (@documentId, @key, @value, @confidence, @correctedBy, @correctedAt)
+     ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, confidence = excluded.confidence,
+       corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at`,
+  );
+  for (const [key, value] of Object.entries(fields) as [HeaderKey, string | null | undefined][]) {
+    if (value === undefined || !(HEADER_KEYS as readonly string[]).includes(key)) continue;
+    upsert.run({
+      documentId,
+      key,
+      value: value === null ? null : nfc(value),
+      confidence: provenance.correctedBy ? 100 : (provenance.confidence?.[key] ?? null),
+      correctedBy: provenance.correctedBy ?? null,
+      correctedAt: provenance.correctedBy ? at : null,
+    });
+  }
+  const header = readHeader(db, documentId);
+  db.prepare(
+    `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, updated_at = ?
+      WHERE id = ?`,
+  ).run(header.docType ?? null, header.issuer ?? null, header.issuedDate ?? null, header.numberNotation ?? null, header.subject ?? null, at, documentId);
+  indexText(db, documentId, HEADER_ROW_PAGE, headerRowText(db, documentId));
+}
+
+function titleOf(row: Pick<DocumentRow, 'number_notation' | 'subject' | 'file_name'>): string {
+  const parts = [row.number_notation, row.subject].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(' — ') : row.file_name;
+}
+
+type OcrCounts = DocumentSummary['ocr'];
+
+function ocrCounts(db: Db, documentId: number): OcrCounts {
+  const rows = db.prepare('SELECT ocr_state, count(*) AS c FROM pages WHERE document_id = ? GROUP BY ocr_state').all(documentId) as {
+    ocr_state: OcrState;
+    c: number;
+  }[];
+  const counts: OcrCounts = { pending: 0, failed: 0, done: 0 };
+  for (const r of rows) if (r.ocr_state !== 'skipped') counts[r.ocr_state] = r.c;
+  return counts;
+}
+
+function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: titleOf(row),
+    fileName: row.file_name,
+    pages: row.page_count,
+    status: row.status,
+    access: row.access_class,
+    numberNotation: row.number_notation,
+    docType: row.doc_type,
+    issuer: row.issuer,
+    issuedDate: row.issued_date,
+    subject: row.subject,
+    ocr: ocrCounts(db, row.id),
+    createdAt: row.created_at,
+  };
+}
+
+export type ListSort = 'created' | 'issued' | 'title';
+
+export interface ListOptions extends SearchFilters {
+  limit?: number;
+  offset?: number;
+  sort?: ListSort;
+}
+
+export function listDocuments(db: Db, options: ListOptions = {}): DocumentSummary[] {
+  const { where, params } = filterSql(options);
+  const limit = Math.min(Math.max(options.limit ?? 1000, 1), 100_000);
+  const order = options.sort === 'issued' ? 'd.issued_date DESC, d.id DESC' : 'd.id';
+  const rows = db
+    .prepare(`SELECT d.* FROM documents d WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset: Math.max(options.offset ?? 0, 0) }) as DocumentRow[];
+  const summaries = rows.map((r) => summaryOf(db, r));
+  if (options.sort === 'title') summaries.sort((a, b) => vietnameseCollator.compare(a.title, b.title));
+  return summaries;
+}
+
+export function countDocuments(db: Db, filters: SearchFilters = {}): number {
+  const { where, params } = filterSql(filters);
+  return (db.prepare(`SELECT count(*) AS c FROM documents d WHERE ${where}`).get(params) as { c: number }).c;
+}
+
+export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!row) return null;
+  const file = db.prepare('SELECT size FROM files WHERE sha256 = ?').get(row.file_sha256) as { size: number };
+  const pages = (db.prepare('SELECT * FROM pages WHERE document_id = ? ORDER BY n').all(id) as PageRow[]).map(
+    (p): PageDetail => ({
+      n: p.n,
+      text: p.text,
+      source: p.source,
+      confidence: p.confidence,
+      ocrState: p.ocr_state,
+      lowConfidence: p.low_confidence === 1,
+      width: p.width,
+      height: p.height,
+      orientation: p.orientation,
+      skew: p.skew,
+    }),
+  );
+  const suggestion = db.prepare('SELECT * FROM suggestions WHERE document_id = ?').get(id) as
+    | { access_class: AccessClass | null; basis_id: string | null; reasons: string }
+    | undefined;
+  const decision = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+    | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number }
+    | undefined;
+  const personalData = db
+    .prepare("SELECT text, page, kind FROM findings WHERE document_id = ? AND kind LIKE 'personal:%' ORDER BY page, span_start")
+    .all(id) as { text: string; page: number; kind: string }[];
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    sha256: row.file_sha256,
+    mime: row.mime,
+    size: file.size,
+    status: row.status,
+    warnings: JSON.parse(row.warnings) as string[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pages,
+    header: readHeader(db, id),
+    access: {
+      suggested: suggestion
+        ? { class: suggestion.access_class, basis: suggestion.basis_id, reasons: JSON.parse(suggestion.reasons) }
+        : null,
+      decided: decision
+        ? {
+            class: decision.access_class,
+            basis: decision.basis_id,
+            reviewer: decision.reviewer,
+            at: decision.decided_at,
+            note: decision.note,
+            approved: decision.approved === 1,
+          }
+        : null,
+    },
+    personalData: personalData.map((p) => ({ ...p, kind: p.kind.replace(/^personal:/, '') })),
+    history: listAudit(db, id).map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      payload: JSON.parse(e.payload) as unknown,
+    })),
+  };
+}

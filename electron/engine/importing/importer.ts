@@ -1,0 +1,104 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, ERROR_MESSAGES, isAppError, type ErrorCode } from '../../../shared/domain/errors';
+import { nfc } from '../../../shared/text/vietnamese';
+import type { ImportResult } from '../../../shared/contract/schemas';
+import type { Db } from '../archive/database';
+import { sha256Hex, type FileStore } from '../archive/fileStore';
+import { findDocumentBySha, insertDocument } from '../archive/documentsRepo';
+import { appendAudit } from '../audit/auditLog';
+import type { WorkerPool } from '../workers/workerPool';
+import type { JobStore } from '../jobs/jobStore';
+import type { Logger } from '../logger';
+import type { AnalyseTask } from './analyseWorker';
+import type { FileAnalysis, ImportLimits } from './types';
+
+export interface ImportContext {
+  db: Db;
+  store: FileStore;
+  pool: WorkerPool<AnalyseTask, FileAnalysis>;
+  jobs: JobStore;
+  limits: ImportLimits;
+  log: Logger;
+}
+
+export interface ImportFileInput {
+  /** Where the bytes come from on disk. */
+  path: string;
+  /** The name to record; defaults to the path's base name (an upload gives its own). */
+  fileName?: string;
+  actor: string;
+}
+
+function rejected(filePath: string, fileName: string, code: ErrorCode): ImportResult {
+  return { path: filePath, fileName, status: 'rejected', error: { code, message: ERROR_MESSAGES[code].vi } };
+}
+
+/**
+ * Imports one file: read, hash, skip if already archived, read its pages in a worker, store the
+ * original under its hash, then record everything in one transaction. Never throws for a bad
+ * file: the result says why it was rejected.
+ */
+export async function importOneFile(ctx: ImportContext, input: ImportFileInput): Promise<ImportResult> {
+  const fileName = nfc(input.fileName ?? path.basename(input.path));
+  try {
+    const info = await stat(input.path).catch(() => {
+      throw new AppError('READ_FAILED');
+    });
+    if (!info.isFile()) throw new AppError('NOT_A_FILE');
+    if (info.size === 0) throw new AppError('EMPTY_FILE');
+    if (info.size > ctx.limits.maxFileBytes) throw new AppError('FILE_TOO_LARGE', `${info.size} bytes`);
+    const bytes = await readFile(input.path).catch((e: Error) => {
+      throw new AppError('READ_FAILED', e.message);
+    });
+    const sha256 = sha256Hex(bytes);
+    const existing = findDocumentBySha(ctx.db, sha256);
+    if (existing) return { path: input.path, fileName, status: 'duplicate', id: existing.id, pages: existing.page_count };
+
+    const analysis = await ctx.pool.run({ bytes, fileName, limits: ctx.limits });
+    try {
+      await ctx.store.put(bytes, sha256);
+    } catch (e) {
+      throw new AppError('STORE_FAILED', (e as Error).message);
+    }
+    const record = ctx.db.transaction((): ImportResult => {
+      // Another file of this batch with the same bytes may have committed while we worked.
+      const again = findDocumentBySha(ctx.db, sha256);
+      if (again) return { path: input.path, fileName, status: 'duplicate', id: again.id, pages: again.page_count };
+      const id = insertDocument(ctx.db, {
+        sha256,
+        size: bytes.byteLength,
+        mime: analysis.mime,
+        fileName,
+        pages: analysis.pages,
+        warnings: analysis.warnings,
+      });
+      appendAudit(ctx.db, {
+        actor: input.actor,
+        action: 'document.imported',
+        documentId: id,
+        payload: {
+          sha256,
+          fileName,
+          mime: analysis.mime,
+          pages: analysis.pages.length,
+          textLayerPages: analysis.pages.filter((p) => p.text !== null).length,
+          warnings: analysis.warnings,
+        },
+      });
+      return {
+        path: input.path,
+        fileName,
+        status: 'imported',
+        id,
+        pages: analysis.pages.length,
+        ...(analysis.warnings.length ? { warnings: analysis.warnings } : {}),
+      };
+    });
+    return record.immediate();
+  } catch (e) {
+    const code: ErrorCode = isAppError(e) ? e.code : 'INTERNAL';
+    ctx.log.warn(`import rejected ${JSON.stringify(input.path)}: ${code}: ${(e as Error).message}`);
+    return rejected(input.path, fileName, code);
+  }
+}

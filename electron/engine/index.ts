@@ -1,0 +1,184 @@
+/**
+ * The Minh Bạch engine: everything the CLI, the desktop app, the browser preview and the tests
+ * call. It never imports `electron`.
+ *
+ *   const engine = await createEngine({ dataDir });
+ *   await engine.importPaths(['scans/']);
+ *   engine.search('tiep can thong tin');
+ *   await engine.close();
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { openDatabase, type Db } from './archive/database';
+import { dataPaths, resolveDataDir, type DataPaths } from './archive/dataDir';
+import { FileStore } from './archive/fileStore';
+import {
+  countDocuments,
+  getDocumentDetail,
+  listDocuments,
+  writeHeaderFields,
+  type ListOptions,
+} from './archive/documentsRepo';
+import { appendAudit, verifyAudit } from './audit/auditLog';
+import { searchDocuments, type SearchOptions, type SearchHit } from './search/search';
+import { WorkerPool } from './workers/workerPool';
+import { JobStore } from './jobs/jobStore';
+import { createLogger, type Logger } from './logger';
+import type { AnalyseTask } from './importing/analyseWorker';
+import { DEFAULT_IMPORT_LIMITS, type FileAnalysis, type ImportLimits } from './importing/types';
+import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from './importing/importJob';
+import type { ImportContext } from './importing/importer';
+import { verifyStore, type VerifyReport } from './integrity/verify';
+import { backupArchive, type BackupReport } from './integrity/backup';
+import { AppError } from '../../shared/domain/errors';
+import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
+import type { Header } from '../../shared/domain/header';
+
+export interface EngineOptions {
+  /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
+  dataDir?: string;
+  /** Worker threads for reading files; default: one per core, at most 4. */
+  workers?: number;
+  limits?: Partial<ImportLimits>;
+  /** Who the actions are recorded for in the audit trail. */
+  actor?: string;
+  logger?: Logger;
+  /** Worker entry for file analysis (the Electron build passes its bundled script). */
+  analyseWorkerScript?: URL;
+  /** better-sqlite3 native module built for the host (Electron). */
+  nativeBinding?: string;
+}
+
+export interface EngineEvents {
+  'import:progress': [ImportProgress];
+}
+
+export class Engine extends EventEmitter<EngineEvents> {
+  readonly paths: DataPaths;
+  readonly store: FileStore;
+  readonly jobs: JobStore;
+  readonly limits: ImportLimits;
+  readonly log: Logger;
+  private readonly analysePool: WorkerPool<AnalyseTask, FileAnalysis>;
+  private closed = false;
+
+  constructor(
+    readonly db: Db,
+    paths: DataPaths,
+    private readonly options: EngineOptions,
+  ) {
+    super();
+    this.paths = paths;
+    this.store = new FileStore(paths.store);
+    this.jobs = new JobStore(db);
+    this.limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
+    this.log = options.logger ?? createLogger({ folder: paths.logs });
+    const workers = options.workers ?? Math.min(4, Math.max(1, os.availableParallelism()));
+    this.analysePool = new WorkerPool<AnalyseTask, FileAnalysis>({
+      script: options.analyseWorkerScript ?? new URL('./importing/analyseWorker.ts', import.meta.url),
+      size: workers,
+      taskTimeoutMs: this.limits.analyseTimeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      name: 'minhbach-analyse',
+    });
+  }
+
+  get actor(): string {
+    return this.options.actor ?? os.userInfo().username ?? 'minhbach';
+  }
+
+  private importContext(): ImportContext {
+    return { db: this.db, store: this.store, pool: this.analysePool, jobs: this.jobs, limits: this.limits, log: this.log };
+  }
+
+  /** Imports files and folders (recursively) as one durable job. */
+  async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    const ctx = this.importContext();
+    const jobId = await queueImport(ctx, paths, this.actor);
+    return this.runImport(jobId, onProgress);
+  }
+
+  /** Imports files whose names are given separately from where the bytes are (uploads). */
+  async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    const jobId = queueNamedImport(this.importContext(), files, this.actor);
+    return this.runImport(jobId, onProgress);
+  }
+
+  private runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    return runImportJob(this.importContext(), jobId, {
+      actor: this.actor,
+      concurrency: this.analysePool.size * 2,
+      onProgress: (p) => {
+        onProgress?.(p);
+        this.emit('import:progress', p);
+      },
+    });
+  }
+
+  /** Finishes import jobs a crash or restart left unfinished. */
+  async resumeImports(onProgress?: (p: ImportProgress) => void): Promise<number> {
+    const unfinished = this.jobs.unfinished('import');
+    for (const job of unfinished) await this.runImport(job.id, onProgress);
+    return unfinished.length;
+  }
+
+  list(options: ListOptions = {}): DocumentSummary[] {
+    return listDocuments(this.db, options);
+  }
+
+  count(options: ListOptions = {}): number {
+    return countDocuments(this.db, options);
+  }
+
+  get(id: number): DocumentDetail {
+    const detail = getDocumentDetail(this.db, id);
+    if (!detail) throw new AppError('NOT_FOUND', `document ${id}`);
+    return detail;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return searchDocuments(this.db, query, options);
+  }
+
+  /** A person's correction of header fields, audited. */
+  correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
+    this.get(id);
+    this.db.transaction(() => {
+      writeHeaderFields(this.db, id, fields, { correctedBy: reviewer });
+      appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields } });
+    }).immediate();
+    return this.get(id);
+  }
+
+  verify(): Promise<VerifyReport> {
+    return verifyStore(this.db, this.store);
+  }
+
+  verifyAudit() {
+    return verifyAudit(this.db);
+  }
+
+  backup(target: string): Promise<BackupReport> {
+    return backupArchive(this.db, this.paths.root, target);
+  }
+
+  /** Stops the workers and closes the database. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.analysePool.close();
+    this.db.close();
+  }
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const root = resolveDataDir(options.dataDir);
+  const paths = dataPaths(root);
+  mkdirSync(paths.store, { recursive: true });
+  const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  return new Engine(db, paths, options);
+}
+
+export { resolveDataDir } from './archive/dataDir';
+export { restoreArchive } from './integrity/backup';

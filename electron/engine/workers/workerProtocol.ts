@@ -1,0 +1,35 @@
+import { parentPort } from 'node:worker_threads';
+
+export interface TaskRequest<I> {
+  id: number;
+  input: I;
+}
+
+export type TaskReply<O> =
+  | { id: number; ok: true; value: O }
+  | { id: number; ok: false; error: { name: string; message: string; code?: string; detail?: string } };
+
+/** Worker side: answers each task message with the handler's result or its error. */
+export function serveTasks<I, O>(handler: (input: I) => Promise<O> | O): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks must run inside a worker thread');
+  port.on('message', async (message: TaskRequest<I>) => {
+    let reply: TaskReply<O>;
+    try {
+      reply = { id: message.id, ok: true, value: await handler(message.input) };
+    } catch (e) {
+      const err = e as { name?: string; message?: string; code?: unknown; detail?: unknown };
+      reply = {
+        id: message.id,
+        ok: false,
+        error: {
+          name: String(err?.name ?? 'Error'),
+          message: String(err?.message ?? e),
+          ...(typeof err?.code === 'string' ? { code: err.code } : {}),
+          ...(typeof err?.detail === 'string' ? { detail: err.detail } : {}),
+        },
+      };
+    }
+    port.postMessage(reply);
+  });
+}
