@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../../../shared/domain/errors';
+import { ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
 import { nfc } from '../../../shared/text/vietnamese';
 import type { ImportResult } from '../../../shared/contract/schemas';
 import { importOneFile, type ImportContext } from './importer';
@@ -72,12 +72,21 @@ export async function runImportJob(ctx: ImportContext, jobId: number, options: I
       if (ctx.jobs.isCancelled(jobId)) return;
       const item = pending[cursor++]!;
       const key = JSON.parse(item.item_key) as ImportItemKey;
-      const result = await importOneFile(ctx, { path: key.path, ...(key.fileName ? { fileName: key.fileName } : {}), actor: options.actor });
-      ctx.jobs.finishItem(jobId, item.item_key, {
-        state: result.status === 'rejected' ? 'failed' : 'done',
-        ...(result.error ? { errorCode: result.error.code, error: ERROR_MESSAGES[result.error.code as keyof typeof ERROR_MESSAGES]?.en ?? result.error.message } : {}),
-        result,
+      const finish = (result: ImportResult) =>
+        ctx.jobs.finishItem(jobId, item.item_key, {
+          state: result.status === 'rejected' ? 'failed' : 'done',
+          ...(result.error
+            ? { errorCode: result.error.code, error: ERROR_MESSAGES[result.error.code as ErrorCode]?.en ?? result.error.message }
+            : {}),
+          result,
+        });
+      const result = await importOneFile(ctx, {
+        path: key.path,
+        ...(key.fileName ? { fileName: key.fileName } : {}),
+        actor: options.actor,
+        inTransaction: finish,
       });
+      if (result.status !== 'imported') finish(result);
       done += 1;
       options.onProgress?.({ jobId, done, total: job.progress_total, result });
     }

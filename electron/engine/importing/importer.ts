@@ -28,6 +28,9 @@ export interface ImportFileInput {
   /** The name to record; defaults to the path's base name (an upload gives its own). */
   fileName?: string;
   actor: string;
+  /** Runs inside the transaction that records an imported file, so the caller's bookkeeping
+   *  (the job item) commits or rolls back with the document itself. */
+  inTransaction?: (result: ImportResult) => void;
 }
 
 function rejected(filePath: string, fileName: string, code: ErrorCode): ImportResult {
@@ -86,7 +89,7 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
           warnings: analysis.warnings,
         },
       });
-      return {
+      const result: ImportResult = {
         path: input.path,
         fileName,
         status: 'imported',
@@ -94,6 +97,8 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
         pages: analysis.pages.length,
         ...(analysis.warnings.length ? { warnings: analysis.warnings } : {}),
       };
+      input.inTransaction?.(result);
+      return result;
     });
     return record.immediate();
   } catch (e) {

@@ -1,0 +1,34 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Engine } from '../../engine/index';
+import type { CliIo } from '../output';
+import { importCommand } from './importCommand';
+import { listCommand, showCommand } from './documentCommands';
+import { searchCommand } from './searchCommand';
+import { resumeCommand } from './resumeCommand';
+import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
+
+export interface CommandContext {
+  io: CliIo;
+  json: boolean;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  dataDir: string;
+  /** Opens the archive on first use (restore must not create one). */
+  engine: () => Promise<Engine>;
+}
+
+export interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run: (ctx: CommandContext) => Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  list: listCommand,
+  show: showCommand,
+  search: searchCommand,
+  verify: verifyCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  resume: resumeCommand,
+};

@@ -1,0 +1,23 @@
+export const USAGE = `Minh Bạch — kho lưu trữ số hóa và công khai thông tin (dòng lệnh)
+
+Cách dùng: minhbach <lệnh> [tùy chọn]
+
+Lệnh:
+  import ĐƯỜNG_DẪN...              Nhập tệp hoặc thư mục (đệ quy): PDF, PNG, JPEG, TIFF, WebP
+  list                             Liệt kê tài liệu
+  show ID                          Xem một tài liệu (trang, trường tiêu đề, phân loại, lịch sử)
+  search TRUY_VẤN                  Tìm kiếm (không cần gõ dấu); "cụm từ", tiền_tố*
+        [--access public|conditional|secret|undecided] [--type LOẠI] [--year NĂM]
+        [--issuer CƠ_QUAN] [--status TRẠNG_THÁI] [--limit N]
+  resume                           Tiếp tục các công việc nhập dở dang (sau sự cố, mất điện)
+  verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
+  backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp
+  restore TỆP --data-dir THƯ_MỤC   Khôi phục vào một thư mục dữ liệu trống
+
+Tùy chọn chung:
+  --data-dir THƯ_MỤC   Thư mục dữ liệu (mặc định: MINHBACH_DATA_DIR hoặc thư mục ứng dụng của người dùng)
+  --json               Kết quả dạng JSON trên stdout; tiến độ và nhật ký trên stderr
+  -h, --help           Trợ giúp
+
+Mã thoát: 0 lệnh đã chạy (kể cả khi có tệp bị từ chối); 1 lỗi hoặc kiểm tra không đạt; 2 sai cú pháp.
+`;
