@@ -10,6 +10,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { openDatabase, type Db } from './archive/database';
 import { dataPaths, resolveDataDir, type DataPaths } from './archive/dataDir';
 import { FileStore } from './archive/fileStore';
@@ -31,6 +32,9 @@ import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from
 import type { ImportContext } from './importing/importer';
 import { verifyStore, type VerifyReport } from './integrity/verify';
 import { backupArchive, type BackupReport } from './integrity/backup';
+import { summariesByIds } from './archive/documentSummaries';
+import { PageImages, type PageImageBytes } from './viewing/pageImage';
+import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
 import { AppError } from '../../shared/domain/errors';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
@@ -48,6 +52,8 @@ export interface EngineOptions {
   analyseWorkerScript?: URL;
   /** better-sqlite3 native module built for the host (Electron). */
   nativeBinding?: string;
+  /** Worker entry for rendering PDF pages for the viewer (the Electron build passes its bundled script). */
+  pdfPageWorkerScript?: URL;
 }
 
 export interface EngineEvents {
@@ -61,6 +67,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly limits: ImportLimits;
   readonly log: Logger;
   private readonly analysePool: WorkerPool<AnalyseTask, FileAnalysis>;
+  private readonly pageImages: PageImages;
   private closed = false;
 
   constructor(
@@ -81,6 +88,11 @@ export class Engine extends EventEmitter<EngineEvents> {
       taskTimeoutMs: this.limits.analyseTimeoutMs,
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
       name: 'minhbach-analyse',
+    });
+    this.pageImages = new PageImages(db, this.store, {
+      maxPixels: this.limits.maxPixels,
+      cacheDir: path.join(paths.root, 'cache', 'pages'),
+      ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
     });
   }
 
@@ -141,6 +153,34 @@ export class Engine extends EventEmitter<EngineEvents> {
     return searchDocuments(this.db, query, options);
   }
 
+  /** Summaries for the given ids, in that order (search hits → library rows). */
+  summaries(ids: readonly number[]): DocumentSummary[] {
+    return summariesByIds(this.db, ids);
+  }
+
+  /** A page image for the viewer, or null when the page has none yet (PDF before OCR). */
+  pageImage(id: number, page: number, size = 1600): Promise<PageImageBytes | null> {
+    return this.pageImages.render(id, page, size);
+  }
+
+  listJobs(limit = 50): JobView[] {
+    return listJobViews(this.db, this.jobs, limit);
+  }
+
+  /** Asks a queued or running job to stop after the items in flight. */
+  cancelJob(id: number): boolean {
+    return this.jobs.requestCancel(id);
+  }
+
+  /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
+  retryJob(id: number): number {
+    const requeued = requeueJob(this.db, this.jobs, id);
+    if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
+      this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
+    }
+    return requeued;
+  }
+
   /** A person's correction of header fields, audited. */
   correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
     this.get(id);
@@ -168,6 +208,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     if (this.closed) return;
     this.closed = true;
     await this.analysePool.close();
+    await this.pageImages.close();
     this.db.close();
   }
 }

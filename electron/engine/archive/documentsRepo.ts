@@ -8,7 +8,7 @@ import { HEADER_ROW_PAGE, indexText } from '../search/searchIndex';
 import { filterSql, type SearchFilters } from './documentFilters';
 import { listAudit } from '../audit/auditLog';
 
-interface DocumentRow {
+export interface DocumentRow {
   id: number;
   file_sha256: string;
   file_name: string;
@@ -181,7 +181,7 @@ function ocrCounts(db: Db, documentId: number): OcrCounts {
   return counts;
 }
 
-function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
+export function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
     title: titleOf(row),

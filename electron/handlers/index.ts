@@ -1,0 +1,25 @@
+/** The handler table shared by Electron main and the browser preview: one file per domain, each
+ *  binding contract channels to engine calls. */
+import { channelsFor } from '../../shared/contract/index';
+import { appHandlers } from './app';
+import { documentHandlers } from './documents';
+import { importHandlers } from './importing';
+import { jobHandlers } from './jobs';
+import { settingsHandlers } from './settings';
+import type { HandlerContext, HandlerTable } from './types';
+
+export function createHandlers(ctx: HandlerContext): HandlerTable {
+  const table: HandlerTable = {
+    ...documentHandlers(ctx),
+    ...importHandlers(ctx),
+    ...jobHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...appHandlers(ctx),
+  };
+  const missing = channelsFor(ctx.host).filter((c) => !table[c]);
+  if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);
+  return table;
+}
+
+export { invoke } from './invoke';
+export type { HandlerContext, HandlerTable } from './types';

@@ -1,0 +1,118 @@
+import { createEngine, resolveDataDir, type Engine } from '../engine/index';
+import { createLogger, type Logger } from '../engine/logger';
+import { ScanInboxWatcher } from '../engine/scanInbox/scanInboxWatcher';
+import { createHandlers, invoke, type HandlerContext, type HandlerTable } from '../handlers/index';
+import { defaultSettings, SettingsStore } from './settingsStore';
+import type { Host, JobProgress, Result } from '../../shared/contract/index';
+import { userError } from '../../shared/domain/errors';
+
+export interface HostOptions {
+  host: Host;
+  /** JSON settings file (outside the data folder). */
+  settingsFile: string;
+  /** Overrides the data-folder setting (the preview and tests use a temporary folder). */
+  dataDir?: string;
+  appVersion: string;
+  analyseWorkerScript?: URL;
+  nativeBinding?: string;
+  logger?: Logger;
+  services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads'>;
+  /** Finish import jobs left unfinished by a previous run (default true). */
+  resumeJobs?: boolean;
+}
+
+export interface RunningHost {
+  engine: Engine;
+  settings: SettingsStore;
+  handlers: HandlerTable;
+  log: Logger;
+  /** Validated, error-safe call of a channel; refused once shutdown has begun. */
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  onJobProgress(listener: (progress: JobProgress) => void): () => void;
+  /** Stops accepting work, lets calls in flight finish (up to `drainMs`), stops the scan inbox,
+   *  terminates the workers and closes the database. Unfinished jobs resume on the next start. */
+  shutdown(drainMs?: number): Promise<void>;
+}
+
+/** The wiring Electron main and the preview share, so both run exactly the same handlers. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const settings = new SettingsStore(options.settingsFile, defaultSettings(resolveDataDir()));
+  const dataDir = options.dataDir ?? settings.get().dataDir;
+  const engine = await createEngine({
+    dataDir,
+    ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    actor: settings.get().reviewerName || undefined,
+  });
+  const log = options.logger ?? createLogger({ folder: engine.paths.logs });
+
+  let inbox: ScanInboxWatcher | null = null;
+  const applyScanInbox = async (folder: string | null): Promise<boolean> => {
+    await inbox?.stop();
+    inbox = null;
+    if (!folder) return false;
+    const watcher = new ScanInboxWatcher({ folder, importPaths: (paths) => engine.importPaths(paths), log });
+    try {
+      await watcher.start();
+      inbox = watcher;
+      return true;
+    } catch (e) {
+      log.warn(`scan inbox ${folder} not watched: ${(e as Error).message}`);
+      return false;
+    }
+  };
+
+  const handlers = createHandlers({
+    host: options.host,
+    engine,
+    settings,
+    log,
+    appVersion: options.appVersion,
+    applyScanInbox,
+    scanInboxActive: () => inbox !== null,
+    ...options.services,
+  });
+
+  await applyScanInbox(settings.get().scanInbox);
+  if (options.resumeJobs ?? true) {
+    engine.resumeImports().catch((e: Error) => log.error(`resuming imports failed: ${e.message}`));
+  }
+
+  let closing = false;
+  const inFlight = new Set<Promise<unknown>>();
+
+  return {
+    engine,
+    settings,
+    handlers,
+    log,
+    invoke(channel, input) {
+      if (closing) return Promise.resolve({ ok: false, error: userError('INTERNAL') });
+      const call = invoke(handlers, channel, input, log);
+      inFlight.add(call);
+      void call.finally(() => inFlight.delete(call));
+      return call;
+    },
+    onJobProgress(listener) {
+      const forward = (p: { jobId: number; done: number; total: number; result: JobProgress['result'] }) =>
+        listener({ jobId: p.jobId, kind: 'import', done: p.done, total: p.total, result: p.result });
+      engine.on('import:progress', forward);
+      return () => engine.off('import:progress', forward);
+    },
+    async shutdown(drainMs = 10_000) {
+      if (closing) return;
+      closing = true;
+      await inbox?.stop();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, drainMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      await engine.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The named methods the preload exposes on `window.api`, one per Electron channel. Kept free of
+ * zod values so the preload bundle stays small; `satisfies` keeps it in step with the contract.
+ */
+import type { Channel, Input, Output, Result, JobProgress } from './index';
+
+export const API_METHODS = {
+  listDocuments: 'documents:list',
+  getDocument: 'documents:get',
+  searchDocuments: 'documents:search',
+  updateHeader: 'documents:updateHeader',
+  pageImage: 'documents:pageImage',
+  importFiles: 'import:files',
+  chooseImport: 'import:choose',
+  listJobs: 'jobs:list',
+  cancelJob: 'jobs:cancel',
+  retryJob: 'jobs:retry',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+  chooseFolder: 'settings:chooseFolder',
+  appInfo: 'app:info',
+  openExternal: 'app:openExternal',
+} as const satisfies Record<string, Channel>;
+
+export type ApiMethod = keyof typeof API_METHODS;
+
+type MethodsOf = {
+  [M in ApiMethod]: (input: Input<(typeof API_METHODS)[M]>) => Promise<Result<Output<(typeof API_METHODS)[M]>>>;
+};
+
+/** `window.api` in the desktop app. */
+export interface DesktopApi extends MethodsOf {
+  /** Subscribes to job progress; returns the unsubscribe function. */
+  onJobProgress(callback: (progress: JobProgress) => void): () => void;
+  /** Paths of files dropped on the window (Electron's webUtils); the renderer never sees them
+   *  otherwise. Arguments are DOM `File`s, typed loosely because shared/ has no DOM types. */
+  pathsForFiles(files: readonly unknown[]): string[];
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  DocumentDetail,
+  DocumentSummary,
+  HeaderSchema,
+  Id,
+  SearchFiltersSchema,
+  SearchHitSchema,
+} from './schemas';
+
+/** Library listing: one page of rows plus the total, so the renderer can size a virtual list
+ *  for 100 000 documents and fetch only the pages the user scrolls to. */
+export const ListQuery = SearchFiltersSchema.extend({
+  limit: z.number().int().min(1).max(1000).default(200),
+  offset: z.number().int().min(0).default(0),
+  sort: z.enum(['created', 'issued', 'title']).optional(),
+});
+export type ListQuery = z.input<typeof ListQuery>;
+
+export const DocumentPage = z.object({ items: z.array(DocumentSummary), total: z.number().int().min(0) });
+export type DocumentPage = z.infer<typeof DocumentPage>;
+
+export const SearchQuery = z.object({
+  query: z.string().max(500),
+  filters: SearchFiltersSchema.default({}),
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+  /** Search as you type: the last word matches as a prefix. */
+  prefixLast: z.boolean().default(true),
+});
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+/** A hit carries its document's summary so the list can show it without a second round trip. */
+export const LibraryHit = SearchHitSchema.extend({ document: DocumentSummary });
+export type LibraryHit = z.infer<typeof LibraryHit>;
+
+export const HeaderUpdate = z.object({ id: Id, fields: HeaderSchema });
+export type HeaderUpdate = z.input<typeof HeaderUpdate>;
+
+export const PageImageQuery = z.object({
+  id: Id,
+  page: z.number().int().min(1),
+  /** Longest side in pixels; thumbnails ask for a small one. */
+  size: z.number().int().min(64).max(4000).default(1600),
+});
+export type PageImageQuery = z.input<typeof PageImageQuery>;
+
+/** A page image for viewing, or null when the page has none (a PDF page before OCR renders it). */
+export const PageImage = z
+  .object({
+    mime: z.enum(['image/webp', 'image/png', 'image/jpeg']),
+    base64: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
+  .nullable();
+export type PageImage = z.infer<typeof PageImage>;
+
+export const documents = {
+  'documents:list': { input: ListQuery, output: DocumentPage, hosts: 'all' },
+  'documents:get': { input: z.object({ id: Id }), output: DocumentDetail, hosts: 'all' },
+  'documents:search': { input: SearchQuery, output: z.object({ hits: z.array(LibraryHit) }), hosts: 'all' },
+  'documents:updateHeader': { input: HeaderUpdate, output: DocumentDetail, hosts: 'all' },
+  'documents:pageImage': { input: PageImageQuery, output: PageImage, hosts: 'all' },
+} as const;
