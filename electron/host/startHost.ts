@@ -14,6 +14,7 @@ export interface HostOptions {
   dataDir?: string;
   appVersion: string;
   analyseWorkerScript?: URL;
+  pdfPageWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads'>;
@@ -41,6 +42,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const engine = await createEngine({
     dataDir,
     ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
+    ...(options.pdfPageWorkerScript ? { pdfPageWorkerScript: options.pdfPageWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,

@@ -3,6 +3,7 @@
  * zod values so the preload bundle stays small; `satisfies` keeps it in step with the contract.
  */
 import type { Channel, Input, Output, Result, JobProgress } from './index';
+import type { MenuCommand } from './events';
 
 export const API_METHODS = {
   listDocuments: 'documents:list',
@@ -32,6 +33,8 @@ type MethodsOf = {
 export interface DesktopApi extends MethodsOf {
   /** Subscribes to job progress; returns the unsubscribe function. */
   onJobProgress(callback: (progress: JobProgress) => void): () => void;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
   /** Paths of files dropped on the window (Electron's webUtils); the renderer never sees them
    *  otherwise. Arguments are DOM `File`s, typed loosely because shared/ has no DOM types. */
   pathsForFiles(files: readonly unknown[]): string[];

@@ -37,7 +37,7 @@ export const JobProgress = z.object({
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 
-export const JOB_PROGRESS_EVENT = 'jobs:progress';
+export { JOB_PROGRESS_EVENT } from './events';
 
 export const jobs = {
   'jobs:list': { input: z.object({ limit: z.number().int().min(1).max(500).default(50) }), output: z.array(JobInfo), hosts: 'all' },

@@ -1,0 +1,59 @@
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+
+/** The engine resolves `new URL('./migrations/', import.meta.url)`; in the bundle that is
+ *  out/main/migrations/, so the SQL files are copied there. */
+function copyMigrations(): Plugin {
+  return {
+    name: 'minhbach-copy-migrations',
+    writeBundle(options) {
+      const from = path.join(root, 'electron/engine/archive/migrations');
+      const to = path.join(options.dir ?? path.join(root, 'out/main'), 'migrations');
+      mkdirSync(to, { recursive: true });
+      for (const file of readdirSync(from).filter((f) => f.endsWith('.sql'))) cpSync(path.join(from, file), path.join(to, file));
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        // Worker entries are separate outputs: main passes their URLs to createEngine.
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          analyseWorker: path.join(root, 'electron/engine/importing/analyseWorker.ts'),
+          pdfPageWorker: path.join(root, 'electron/engine/viewing/pdfPageWorker.ts'),
+        },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+    plugins: [copyMigrations()],
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: path.join(root, 'electron/preload/index.ts') },
+        // CommonJS keeps the sandbox: an ESM preload would need sandbox: false.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: path.join(root, 'renderer'),
+    base: './',
+    build: {
+      outDir: path.join(root, 'out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: path.join(root, 'renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * Electron main: one window, the security guards, the menu, and the handler table bound to IPC.
+ * Everything else (the engine, the handlers) is plain Node shared with the CLI and the preview.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { startHost, type RunningHost } from '../host/startHost';
+import { channelsFor, JOB_PROGRESS_EVENT } from '../../shared/contract/index';
+import { MENU_COMMAND_EVENT } from '../../shared/contract/events';
+import { APP_ORIGIN, APP_SCHEME, mimeOf, resolveRendererFile } from './appProtocol';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { nativeDialogs } from './dialogs';
+import { bindIpc } from './ipcBinding';
+import { menuTemplate } from './menu';
+import { installNavigationGuards, isAllowedExternal } from './navigationGuard';
+import { mainWindowOptions } from './windowOptions';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = path.join(here, '../renderer');
+const PRELOAD = path.join(here, '../preload/index.cjs');
+// electron-vite dev serves the renderer over http; the packaged app never sets this.
+const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appOrigin = () => (DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN);
+
+let mainWindow: BrowserWindow | null = null;
+let host: RunningHost | null = null;
+let shutdownDone = false;
+
+const openExternal = async (url: string): Promise<boolean> => {
+  if (!isAllowedExternal(url)) return false;
+  await shell.openExternal(url);
+  return true;
+};
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveRendererFile(RENDERER_DIR, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), {
+        headers: { 'content-type': mimeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_SCHEME}:`) || details.url.startsWith('devtools:') || (DEV_URL !== undefined && details.url.startsWith(appOrigin())) || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    callback({ cancel: !allowed });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(PRELOAD, { devTools: !app.isPackaged }));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(DEV_URL ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  lockDownSession();
+  serveRenderer();
+  const dialogs = nativeDialogs(() => mainWindow);
+  host = await startHost({
+    host: 'electron',
+    settingsFile: path.join(app.getPath('userData'), 'settings.json'),
+    appVersion: app.getVersion(),
+    analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
+    pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
+    // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
+    ...(process.env.MINHBACH_SQLITE_BINDING ? { nativeBinding: process.env.MINHBACH_SQLITE_BINDING } : {}),
+    services: { dialogs, openExternal },
+  });
+  const running = host;
+  bindIpc(ipcMain, channelsFor('electron'), {
+    appOrigin,
+    invoke: (channel, input) => running.invoke(channel, input),
+    onRefused: (channel, url) => running.log.warn(`IPC ${channel} refused for sender ${url}`),
+  });
+  running.onJobProgress((progress) => mainWindow?.webContents.send(JOB_PROGRESS_EVENT, progress));
+  const send = (command: string) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', devTools: !app.isPackaged })));
+  mainWindow = createWindow();
+}
+
+// Privileged schemes must be registered before 'ready'.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch only brings the first window forward (one writer per archive).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every web contents (including any a bug might create) gets the same guards.
+  app.on('web-contents-created', (_event, contents) => {
+    installNavigationGuards(contents, { appOrigin: appOrigin(), openExternal: (url) => void openExternal(url) });
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (shutdownDone || !host) return;
+    // Stop accepting work, let calls in flight finish, stop workers, close the database; then quit.
+    event.preventDefault();
+    const running = host;
+    host = null;
+    void running.shutdown().finally(() => {
+      shutdownDone = true;
+      app.quit();
+    });
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: Error) => {
+      console.error(`Minh Bạch failed to start: ${e.stack ?? e.message}`);
+      app.exit(1);
+    });
+}
