@@ -53,15 +53,20 @@ export const createTesseractWorker: TesseractWorkerFactory = async (kind, langPa
   const onError = (): void => undefined; // failures reach us through the job's own rejection
   if (kind === 'osd') {
     // OSD needs the legacy engine; it runs on a downscaled page and takes ~0.3 s.
-    return Tesseract.createWorker('osd', Tesseract.OEM.TESSERACT_ONLY, {
+    const osd = await Tesseract.createWorker('osd', Tesseract.OEM.TESSERACT_ONLY, {
       ...workerOptions(langPath, onError),
       legacyCore: true,
       legacyLang: true,
     });
+    // The downscaled copy carries no density; say what it roughly is instead of letting tesseract
+    // guess (it prints "Invalid resolution" warnings otherwise).
+    await osd.setParameters({ user_defined_dpi: '150', debug_file: '/dev/null' });
+    return osd;
   }
   const worker = await Tesseract.createWorker(OCR_LANGUAGES, Tesseract.OEM.LSTM_ONLY, workerOptions(langPath, onError));
   // Automatic page segmentation: the two-column Vietnamese header needs block detection.
-  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, user_defined_dpi: '300' });
+  // debug_file: tesseract's own chatter ("Detected 157 diacritics") goes nowhere instead of stdout.
+  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, user_defined_dpi: '300', debug_file: '/dev/null' });
   return worker;
 };
 
@@ -72,6 +77,7 @@ function threadOf(worker: TesseractWorker): NodeWorker | undefined {
 /** One tesseract worker that is created on demand and replaced whenever a job times out or it dies. */
 class Lane {
   private worker: Promise<TesseractWorker> | null = null;
+  private closed = false;
   busy = false;
 
   constructor(
@@ -82,29 +88,43 @@ class Lane {
 
   async run<T>(job: (worker: TesseractWorker) => Promise<T>, timeoutMs: number): Promise<T> {
     this.busy = true;
+    const current = this.ensureWorker();
+    // Once the page has settled (timeout, crash), late callbacks of its worker must not touch the
+    // lane: by then it may already hold a fresh worker.
+    let settled = false;
     let timer: NodeJS.Timeout | undefined;
-    let onExit: ((code: number) => void) | undefined;
     let thread: NodeWorker | undefined;
+    let onExit: ((code: number) => void) | undefined;
     try {
       return await new Promise<T>((resolve, reject) => {
-        timer = setTimeout(() => {
-          this.discard();
-          reject(new AppError('OCR_TIMEOUT', `${this.kind} page exceeded ${timeoutMs} ms`));
-        }, timeoutMs);
-        this.ensureWorker()
+        const fail = (error: AppError): void => {
+          if (settled) return;
+          settled = true;
+          this.discard(current);
+          reject(error);
+        };
+        timer = setTimeout(
+          () => fail(new AppError('OCR_TIMEOUT', `${this.kind} page exceeded ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        current
           .then((worker) => {
+            if (settled) return undefined as T;
+            if (this.closed) throw new AppError('OCR_FAILED', 'OCR pool closed');
             thread = threadOf(worker);
-            onExit = (code) => {
-              this.discard();
-              reject(new AppError('OCR_FAILED', `tesseract ${this.kind} worker exited with code ${code}`));
-            };
+            onExit = (code) => fail(new AppError('OCR_FAILED', `tesseract ${this.kind} worker exited with code ${code}`));
             thread?.once('exit', onExit);
             return job(worker);
           })
-          .then(resolve, (error: unknown) => {
-            if (error instanceof AppError) reject(error);
-            else reject(new AppError('OCR_FAILED', `tesseract ${this.kind}: ${String(error)}`));
-          });
+          .then(
+            (value) => {
+              if (settled) return;
+              settled = true;
+              resolve(value);
+            },
+            (error: unknown) =>
+              fail(error instanceof AppError ? error : new AppError('OCR_FAILED', `tesseract ${this.kind}: ${String(error)}`)),
+          );
       });
     } finally {
       if (timer) clearTimeout(timer);
@@ -125,14 +145,16 @@ class Lane {
     return this.worker;
   }
 
-  /** Drops the current worker and kills its thread; the next job starts a new one. */
-  discard(): void {
-    const old = this.worker;
-    this.worker = null;
-    void old?.then((w) => w.terminate()).catch(() => undefined);
+  /** Kills `which` (if it is still this lane's worker, the lane forgets it: the next job starts a
+   *  new one). A job that failed inside tesseract (a bad image) also lands here: a fresh worker is
+   *  cheap (~0.5 s) next to the risk of reusing one in an unknown state. */
+  discard(which: Promise<TesseractWorker>): void {
+    if (this.worker === which) this.worker = null;
+    void which.then((w) => w.terminate()).catch(() => undefined);
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const old = this.worker;
     this.worker = null;
     if (old) await old.then((w) => w.terminate()).catch(() => undefined);
@@ -163,9 +185,10 @@ export class OcrPool {
   }
 
   /** Recognises one prepared page image; resolves with tesseract's block tree. */
-  recognise(image: Buffer): Promise<Tesseract.Block[]> {
-    return this.enqueue((worker) =>
-      worker.recognize(image, {}, { text: false, blocks: true }).then((r) => r.data.blocks ?? []),
+  recognise(image: Buffer, options: { timeoutMs?: number } = {}): Promise<Tesseract.Block[]> {
+    return this.enqueue(
+      (worker) => worker.recognize(image, {}, { text: false, blocks: true }).then((r) => r.data.blocks ?? []),
+      options.timeoutMs ?? this.options.pageTimeoutMs,
     );
   }
 
@@ -187,11 +210,11 @@ export class OcrPool {
     return job;
   }
 
-  private enqueue<T>(job: (worker: TesseractWorker) => Promise<T>): Promise<T> {
+  private enqueue<T>(job: (worker: TesseractWorker) => Promise<T>, timeoutMs: number): Promise<T> {
     if (this.closed) return Promise.reject(new AppError('OCR_FAILED', 'OCR pool is closed'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({
-        run: (lane) => lane.run(job, this.options.pageTimeoutMs).then(resolve, reject),
+        run: (lane) => lane.run(job, timeoutMs).then(resolve, reject),
         reject,
       });
       this.dispatch();

@@ -32,8 +32,12 @@ const A4_LONG_SIDE_INCHES = 11.69;
 export type OrientationDetector = (image: Buffer) => Promise<OrientationGuess>;
 
 export interface PreparedPage {
-  /** Greyscale PNG of the corrected page, with its dpi in pHYs. */
-  png: Buffer;
+  /** Greyscale PNG of the corrected page, with its dpi in pHYs (to store). Encoded in the
+   *  background: recognition does not wait for it. */
+  png: Promise<Buffer>;
+  /** The same pixels as binary PGM, what tesseract reads: no encoding cost, and Leptonica decodes it
+   *  far faster than PNG. */
+  pgm: Buffer;
   width: number;
   height: number;
   dpi: number;
@@ -94,6 +98,8 @@ async function decodeGrey(bytes: Uint8Array, pageIndex: number, scale: number, w
   }
 }
 
+/** Raw one-channel input is read as sRGB by default: every output must say 'b-w' again, or a PNG
+ *  comes out with three channels. */
 function fromRaster(r: GreyRaster): Sharp {
   return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } });
 }
@@ -108,6 +114,7 @@ async function detectUpright(page: GreyRaster, detect: OrientationDetector): Pro
   const scale = Math.min(1, OSD_LONG_SIDE_PX / long);
   const small = await fromRaster(page)
     .resize({ width: Math.max(1, Math.round(page.width * scale)) })
+    .toColourspace('b-w')
     .png({ compressionLevel: 1 })
     .toBuffer();
   const guess = await detect(small);
@@ -136,6 +143,11 @@ async function straighten(page: GreyRaster, degrees: number): Promise<GreyRaster
   );
 }
 
+/** Binary greyscale PNM (P5): a 15-byte header in front of the raw pixels. */
+export function toPgm(r: GreyRaster): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${r.width} ${r.height}\n255\n`, 'ascii'), r.data.subarray(0, r.width * r.height)]);
+}
+
 export interface PreparePageOptions {
   /** Page of a multi-page TIFF, 0-based. */
   pageIndex?: number;
@@ -145,19 +157,19 @@ export interface PreparePageOptions {
 
 export async function preparePage(bytes: Uint8Array, options: PreparePageOptions = {}): Promise<PreparedPage> {
   const pageIndex = options.pageIndex ?? 0;
-  const meta = await readMetadata(bytes, pageIndex);
-  const pages = Math.max(1, meta.pages ?? 1);
+  const pages = await countImagePages(bytes);
   if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= pages) {
     throw new AppError('INVALID_INPUT', `page ${pageIndex} of ${pages}`);
   }
+  const meta = await readMetadata(bytes, pageIndex);
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   const sourceDpi = resolveDpi(meta.density, width, height);
 
   if (width < MIN_PAGE_SIDE_PX || height < MIN_PAGE_SIDE_PX) {
     const tiny = await decodeGrey(bytes, pageIndex, 1, width);
-    const png = await fromRaster(tiny).png().toBuffer();
-    return { png, width: tiny.width, height: tiny.height, dpi: sourceDpi, orientation: 0, skew: 0, empty: true };
+    const png = fromRaster(tiny).toColourspace('b-w').png().toBuffer();
+    return { png, pgm: toPgm(tiny), width: tiny.width, height: tiny.height, dpi: sourceDpi, orientation: 0, skew: 0, empty: true };
   }
 
   const resample = sourceDpi < UPSCALE_BELOW_DPI || sourceDpi > DOWNSCALE_ABOVE_DPI;
@@ -171,6 +183,7 @@ export async function preparePage(bytes: Uint8Array, options: PreparePageOptions
   const skew = await measureSkew(page);
   if (Math.abs(skew) >= MIN_SKEW_TO_CORRECT) page = await straighten(page, skew);
 
-  const png = await fromRaster(page).png({ compressionLevel: 6 }).withMetadata({ density: dpi }).toBuffer();
-  return { png, width: page.width, height: page.height, dpi, orientation, skew, empty: false };
+  const png = fromRaster(page).toColourspace('b-w').png({ compressionLevel: 6 }).withDensity(dpi).toBuffer();
+  png.catch(() => undefined); // awaited by the caller; never an unhandled rejection meanwhile
+  return { png, pgm: toPgm(page), width: page.width, height: page.height, dpi, orientation, skew, empty: false };
 }
