@@ -155,8 +155,9 @@ export function buildReadingOrder(blocks: Tesseract.Block[] | null | undefined):
   for (const s of ordered) {
     const line = s.cells.map((cell) => cell.map((w) => w.text).join(' ')).join('\t');
     if (previous) {
+      // A paragraph's short last line may classify as 'left'; it still continues the paragraph.
       const sameParagraph =
-        previous.paragraph === s.paragraph && previous.column === 'full' && s.column === 'full' && s.cells.length === 1;
+        previous.paragraph === s.paragraph && previous.column === 'full' && previous.cells.length === 1 && s.cells.length === 1;
       text += sameParagraph ? ' ' : '\n';
     }
     text += line;
