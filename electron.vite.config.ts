@@ -52,6 +52,9 @@ export default defineConfig({
     build: {
       outDir: path.join(root, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
+      // No source maps in the shipped renderer; nothing to fetch, nothing to leak.
+      sourcemap: false,
       rollupOptions: { input: path.join(root, 'renderer/index.html') },
     },
     plugins: [react()],

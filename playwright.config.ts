@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests of the renderer in the system Chromium, through the browser preview (the
+ * same handler table as Electron main). The preview is started once per run on a fresh temporary
+ * archive by tests/e2e/globalSetup.ts. Run `npm run build` first (the preview serves out/renderer).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  globalSetup: './tests/e2e/globalSetup.ts',
+  // One archive shared by the specs, in order: import first, then everything that reads it.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    viewport: { width: 1360, height: 900 },
+    locale: 'vi-VN',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,134 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Header } from '../../../shared/domain/header';
+import type { SettingsPatch } from '../../../shared/contract/settings';
+import type { SearchFilters } from './filters';
+import { useApi } from './ApiContext';
+
+export const LIST_PAGE_SIZE = 200;
+export const SEARCH_PAGE_SIZE = 100;
+
+export const keys = {
+  documents: ['documents'] as const,
+  list: (filters: SearchFilters, page: number) => ['documents', 'list', filters, page] as const,
+  search: (query: string, filters: SearchFilters) => ['documents', 'search', query, filters] as const,
+  detail: (id: number) => ['documents', 'detail', id] as const,
+  pageImage: (id: number, page: number, size: number) => ['pageImage', id, page, size] as const,
+  jobs: ['jobs'] as const,
+  settings: ['settings'] as const,
+  appInfo: ['appInfo'] as const,
+};
+
+export function useAppInfo() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.appInfo, queryFn: () => api.call('app:info', {}) });
+}
+
+/** Random-access pages of the library for a virtual list: only the pages in view are fetched. */
+export function useListPages(filters: SearchFilters, pageIndexes: number[], enabled: boolean) {
+  const api = useApi();
+  return useQueries({
+    queries: pageIndexes.map((page) => ({
+      queryKey: keys.list(filters, page),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.call('documents:list', { ...filters, limit: LIST_PAGE_SIZE, offset: page * LIST_PAGE_SIZE }, signal),
+      placeholderData: keepPreviousData,
+      staleTime: 10_000,
+      enabled,
+    })),
+  });
+}
+
+export function useSearch(query: string, filters: SearchFilters, enabled: boolean) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: keys.search(query, filters),
+    queryFn: ({ pageParam, signal }) =>
+      api.call('documents:search', { query, filters, limit: SEARCH_PAGE_SIZE, offset: pageParam, prefixLast: true }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last, all) => (last.hits.length === SEARCH_PAGE_SIZE ? all.length * SEARCH_PAGE_SIZE : undefined),
+    placeholderData: keepPreviousData,
+    enabled,
+    staleTime: 10_000,
+  });
+}
+
+export function useDocument(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: keys.detail(id), queryFn: () => api.call('documents:get', { id }) });
+}
+
+export function usePageImage(id: number, page: number, size: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.pageImage(id, page, size),
+    queryFn: () => api.call('documents:pageImage', { id, page, size }),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+  });
+}
+
+export function useUpdateHeader(id: number) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (fields: Header) => api.call('documents:updateHeader', { id, fields }),
+    onSuccess: (detail) => {
+      client.setQueryData(keys.detail(id), detail);
+      void client.invalidateQueries({ queryKey: ['documents', 'list'] });
+      void client.invalidateQueries({ queryKey: ['documents', 'search'] });
+    },
+  });
+}
+
+export function useJobs() {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.jobs,
+    queryFn: () => api.call('jobs:list', { limit: 50 }),
+    // Poll while something runs; progress events also refresh it.
+    refetchInterval: (q) => (q.state.data?.some((j) => j.state === 'running' || j.state === 'queued') ? 1000 : false),
+  });
+}
+
+export function useJobAction(action: 'jobs:cancel' | 'jobs:retry') {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.call(action, { id }),
+    onSettled: () => void client.invalidateQueries({ queryKey: keys.jobs }),
+  });
+}
+
+export function useSettings() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.settings, queryFn: () => api.call('settings:get', {}) });
+}
+
+export function useSaveSettings() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: SettingsPatch) => api.call('settings:set', patch),
+    onSuccess: (result) => client.setQueryData(keys.settings, result),
+  });
+}
+
+/** Keeps lists and jobs fresh while imports run: any progress event marks them stale. */
+export function useLiveRefresh() {
+  const api = useApi();
+  const client = useQueryClient();
+  useEffect(() => {
+    let pending: number | null = null;
+    return api.onJobProgress(() => {
+      if (pending !== null) return;
+      // At most one refresh per half second, however fast files arrive.
+      pending = window.setTimeout(() => {
+        pending = null;
+        void client.invalidateQueries({ queryKey: keys.jobs });
+        void client.invalidateQueries({ queryKey: keys.documents });
+        void client.invalidateQueries({ queryKey: keys.appInfo });
+      }, 500);
+    });
+  }, [api, client]);
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import { useLiveRefresh, useSettings } from '../api/queries';
+import { DocumentScreen } from '../screens/Document/DocumentScreen';
+import { ImportScreen } from '../screens/Import/ImportScreen';
+import { JobsScreen } from '../screens/Jobs/JobsScreen';
+import { LibraryScreen } from '../screens/Library/LibraryScreen';
+import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { navigate, useRoute } from './router';
+import { Shell } from './Shell';
+
+export function App() {
+  const route = useRoute();
+  const api = useApi();
+  const { i18n } = useTranslation();
+  const settings = useSettings();
+  useLiveRefresh();
+
+  // The saved interface language wins over the default once settings arrive.
+  const savedLanguage = settings.data?.settings.language;
+  useEffect(() => {
+    if (savedLanguage && savedLanguage !== i18n.language) void i18n.changeLanguage(savedLanguage);
+  }, [savedLanguage, i18n]);
+
+  // Application-menu commands (Electron) become navigation.
+  useEffect(
+    () =>
+      api.transport.onMenuCommand((command) => {
+        if (command === 'import-files' || command === 'import-folder') navigate({ name: 'import' });
+        else navigate({ name: command });
+      }),
+    [api],
+  );
+
+  return (
+    <Shell route={route}>
+      {route.name === 'library' && <LibraryScreen />}
+      {route.name === 'document' && <DocumentScreen key={route.id} id={route.id} page={route.page} />}
+      {route.name === 'import' && <ImportScreen />}
+      {route.name === 'jobs' && <JobsScreen />}
+      {route.name === 'settings' && <SettingsScreen />}
+    </Shell>
+  );
+}

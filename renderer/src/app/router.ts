@@ -1,0 +1,47 @@
+import { useSyncExternalStore } from 'react';
+
+/** Hash routes: they need no server and no history API, so they work on app:// and in the
+ *  preview alike. */
+export type Route =
+  | { name: 'library' }
+  | { name: 'document'; id: number; page: number }
+  | { name: 'import' }
+  | { name: 'jobs' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const doc = /^\/documents\/(\d+)$/.exec(path);
+  if (doc) return { name: 'document', id: Number(doc[1]), page: Math.max(1, Number(params.get('page') ?? '1') || 1) };
+  if (path === '/import') return { name: 'import' };
+  if (path === '/jobs') return { name: 'jobs' };
+  if (path === '/settings') return { name: 'settings' };
+  return { name: 'library' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'document':
+      return `#/documents/${route.id}${route.page > 1 ? `?page=${route.page}` : ''}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefOf(route);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.location.hash = href;
+  if (options.replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { AccessClass, DocumentStatus } from '../../../shared/domain/access';
+import { Badge, type BadgeTone } from './Badge';
+
+const ACCESS_TONE: Record<AccessClass | 'undecided', BadgeTone> = { public: 'success', conditional: 'warning', secret: 'danger', undecided: 'neutral' };
+
+export function AccessBadge({ access }: { access: AccessClass | null }) {
+  const { t } = useTranslation();
+  const key = access ?? 'undecided';
+  return <Badge tone={ACCESS_TONE[key]}>{t(`access.${key}`)}</Badge>;
+}
+
+export function StatusBadge({ status }: { status: DocumentStatus }) {
+  const { t } = useTranslation();
+  return <Badge tone={status === 'imported' ? 'warning' : 'info'}>{t(`status.${status}`)}</Badge>;
+}
+
+export function OcrBadge({ ocr }: { ocr: { pending: number; failed: number; done: number } }) {
+  const { t } = useTranslation();
+  if (ocr.failed > 0) return <Badge tone="danger">{t('ocr.failed', { count: ocr.failed })}</Badge>;
+  if (ocr.pending > 0) return <Badge tone="warning">{t('ocr.pending', { count: ocr.pending })}</Badge>;
+  if (ocr.done > 0) return <Badge tone="success">{t('ocr.done')}</Badge>;
+  return <Badge tone="neutral">{t('ocr.notNeeded')}</Badge>;
+}

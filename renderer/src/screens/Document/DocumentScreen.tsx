@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useDocument } from '../../api/queries';
+import { hrefOf } from '../../app/router';
+import { AccessBadge, Alert, PageHeader, StatusBadge } from '../../components';
+import { errorText } from '../../i18n/index';
+import { DocumentInfo } from './DocumentInfo';
+import { HeaderForm } from './HeaderForm';
+import { PageViewer } from './PageViewer';
+
+export function DocumentScreen({ id, page }: { id: number; page: number }) {
+  const { t, i18n } = useTranslation();
+  const doc = useDocument(id);
+
+  if (doc.isPending) return <div className="screen"><p role="status">{t('common.loading')}</p></div>;
+  if (doc.error || !doc.data) {
+    return (
+      <div className="screen">
+        <PageHeader title={t('document.notFound')} />
+        <Alert tone="error">{doc.error ? errorText(doc.error as unknown as { code: string; message: string }, i18n.language) : t('document.notFound')}</Alert>
+        <a href={hrefOf({ name: 'library' })}>{t('common.back')}</a>
+      </div>
+    );
+  }
+  const d = doc.data;
+  const title = [d.header.numberNotation, d.header.subject].filter(Boolean).join(' — ') || d.fileName;
+  return (
+    <div className="screen document-screen">
+      <a href={hrefOf({ name: 'library' })} className="back-link">
+        ← {t('common.back')}
+      </a>
+      <PageHeader
+        title={title}
+        subtitle={
+          <>
+            <AccessBadge access={d.access.decided?.class ?? null} /> <StatusBadge status={d.status} /> <span className="break">{d.fileName}</span>
+          </>
+        }
+      />
+      <PageViewer documentId={d.id} pages={d.pages} page={page} />
+      <div className="document-lower">
+        <HeaderForm document={d} />
+        <DocumentInfo document={d} />
+      </div>
+    </div>
+  );
+}

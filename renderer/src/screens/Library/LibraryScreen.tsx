@@ -1,0 +1,107 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchFilters } from '../../api/filters';
+import { LIST_PAGE_SIZE, useListPages, useSearch } from '../../api/queries';
+import { useDebouncedValue } from '../../app/useDebouncedValue';
+import { Alert, PageHeader } from '../../components';
+import { errorText } from '../../i18n/index';
+import { DocumentTable, type TableRow } from './DocumentTable';
+import { LibraryFilters } from './LibraryFilters';
+
+const QUERY_KEY = 'minhbach.library.query';
+
+export function LibraryScreen() {
+  const { t, i18n } = useTranslation();
+  const searchId = useId();
+  // The query survives opening a document and coming back.
+  const [query, setQuery] = useState(() => sessionStorage.getItem(QUERY_KEY) ?? '');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [pageRange, setPageRange] = useState<[number, number]>([0, 0]);
+  const settledQuery = useDebouncedValue(query.trim(), 60);
+  const searching = settledQuery.length > 0;
+
+  const onQuery = (value: string) => {
+    setQuery(value);
+    sessionStorage.setItem(QUERY_KEY, value);
+  };
+
+  const pageIndexes = useMemo(() => {
+    const out: number[] = [];
+    for (let p = pageRange[0]; p <= pageRange[1]; p += 1) out.push(p);
+    return out;
+  }, [pageRange]);
+  const listPages = useListPages(filters, pageIndexes, !searching);
+  const search = useSearch(settledQuery, filters, searching);
+
+  const total = listPages.find((p) => p.data)?.data?.total ?? 0;
+  const hits = useMemo(() => search.data?.pages.flatMap((p) => p.hits) ?? [], [search.data]);
+
+  const rowAt = useCallback(
+    (index: number): TableRow | undefined => {
+      if (searching) {
+        const hit = hits[index];
+        return hit ? { document: hit.document, hit: { page: hit.page, snippetParts: hit.snippetParts } } : undefined;
+      }
+      const pageNo = Math.floor(index / LIST_PAGE_SIZE);
+      const page = listPages[pageNo - pageRange[0]]?.data;
+      const document = page?.items[index - pageNo * LIST_PAGE_SIZE];
+      return document ? { document } : undefined;
+    },
+    [searching, hits, listPages, pageRange],
+  );
+
+  const onVisibleRange = useCallback((first: number, last: number) => {
+    const next: [number, number] = [Math.floor(first / LIST_PAGE_SIZE), Math.floor(last / LIST_PAGE_SIZE)];
+    setPageRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+  }, []);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
+  const onNearEnd = useCallback(() => {
+    if (searching && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [searching, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const rowCount = searching ? hits.length : total;
+  const error = (searching ? search.error : listPages.find((p) => p.error)?.error) as { code: string; message: string } | null | undefined;
+  const countText = searching
+    ? hasNextPage
+      ? t('library.resultsMore', { count: hits.length })
+      : t('library.results', { count: hits.length })
+    : t('library.total', { count: total });
+  const loaded = searching ? search.isSuccess : listPages[0]?.isSuccess;
+
+  return (
+    <div className="screen library-screen">
+      <PageHeader title={t('library.title')} />
+      <div className="library-toolbar" role="search">
+        <div className="library-search">
+          <label htmlFor={searchId} className="field-label">
+            {t('library.search')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            value={query}
+            placeholder={t('library.searchPlaceholder')}
+            onChange={(e) => onQuery(e.target.value)}
+            aria-describedby={`${searchId}-hint`}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <p id={`${searchId}-hint`} className="field-hint">
+            {t('library.searchHint')}
+          </p>
+        </div>
+        <LibraryFilters value={filters} onChange={setFilters} />
+      </div>
+      <p className="library-count" role="status" aria-live="polite">
+        {loaded ? countText : t('common.loading')}
+      </p>
+      {error ? <Alert tone="error">{errorText(error, i18n.language)}</Alert> : null}
+      {loaded && rowCount === 0 ? (
+        <Alert tone="info">{searching ? t('library.noResults') : t('library.empty')}</Alert>
+      ) : (
+        <DocumentTable rowCount={rowCount} rowAt={rowAt} withSnippets={searching} onVisibleRange={onVisibleRange} onNearEnd={onNearEnd} />
+      )}
+    </div>
+  );
+}
