@@ -96,6 +96,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
+  /** How many threads read imported files. */
+  get analyseWorkers(): number {
+    return this.analysePool.size;
+  }
+
   get actor(): string {
     return this.options.actor ?? os.userInfo().username ?? 'minhbach';
   }

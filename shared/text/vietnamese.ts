@@ -12,11 +12,20 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
+const foldCache = new Map<string, string>();
+
 function foldCodePoint(cp: string): string {
-  if (COMBINING_MARK.test(cp)) return '';
-  if (cp === 'đ' || cp === 'Đ') return 'd';
-  const stripped = cp.normalize('NFD').replace(/\p{M}/gu, '');
-  return stripped.toLowerCase();
+  // ASCII is most of any Vietnamese text: skip normalisation for it.
+  const code = cp.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : cp;
+  let folded = foldCache.get(cp);
+  if (folded === undefined) {
+    if (COMBINING_MARK.test(cp)) folded = '';
+    else if (cp === 'đ' || cp === 'Đ') folded = 'd';
+    else folded = cp.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (foldCache.size < 4096) foldCache.set(cp, folded);
+  }
+  return folded;
 }
 
 /** Folded text: no diacritics, đ→d, lower case. */

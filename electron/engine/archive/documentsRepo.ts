@@ -4,7 +4,10 @@ import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain
 import type { AccessClass, DocumentStatus, OcrState, PageSource } from '../../../shared/domain/access';
 import type { DocumentDetail, DocumentSummary, PageDetail } from '../../../shared/contract/schemas';
 import { nfc, vietnameseCollator } from '../../../shared/text/vietnamese';
-import { HEADER_ROW_PAGE, indexText } from '../search/searchIndex';
+import { reindexDocument } from '../search/searchIndex';
+import { readHeader } from './headerRead';
+
+export { readHeader, headerRowText } from './headerRead';
 import { filterSql, type SearchFilters } from './documentFilters';
 import { listAudit } from '../audit/auditLog';
 
@@ -98,9 +101,8 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       page.text === null ? 'pending' : 'skipped',
       at,
     );
-    if (page.text) indexText(db, id, page.n, page.text);
   }
-  indexText(db, id, HEADER_ROW_PAGE, headerRowText(db, id));
+  reindexDocument(db, id);
   return id;
 }
 
@@ -108,26 +110,6 @@ export function findDocumentBySha(db: Db, sha256: string): { id: number; page_co
   return db.prepare('SELECT id, page_count FROM documents WHERE file_sha256 = ?').get(sha256) as
     | { id: number; page_count: number }
     | undefined;
-}
-
-export function readHeader(db: Db, documentId: number): Header {
-  const header: Header = {};
-  for (const key of HEADER_KEYS) header[key] = null;
-  const rows = db.prepare('SELECT key, value FROM header_fields WHERE document_id = ?').all(documentId) as {
-    key: HeaderKey;
-    value: string | null;
-  }[];
-  for (const row of rows) if ((HEADER_KEYS as readonly string[]).includes(row.key)) header[row.key] = row.value;
-  return header;
-}
-
-/** Text of the document's own search row: file name and header field values. */
-export function headerRowText(db: Db, documentId: number): string {
-  const doc = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(documentId) as { file_name: string } | undefined;
-  if (!doc) return '';
-  const header = readHeader(db, documentId);
-  const values = HEADER_KEYS.map((k) => header[k]).filter((v): v is string => typeof v === 'string' && v.length > 0);
-  return [doc.file_name, ...values].join('\n');
 }
 
 /** Writes header fields, keeps the filter columns and the search row in step. Call inside a
@@ -161,7 +143,7 @@ export function writeHeaderFields(
     `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, updated_at = ?
       WHERE id = ?`,
   ).run(header.docType ?? null, header.issuer ?? null, header.issuedDate ?? null, header.numberNotation ?? null, header.subject ?? null, at, documentId);
-  indexText(db, documentId, HEADER_ROW_PAGE, headerRowText(db, documentId));
+  reindexDocument(db, documentId);
 }
 
 function titleOf(row: Pick<DocumentRow, 'number_notation' | 'subject' | 'file_name'>): string {

@@ -8,9 +8,11 @@ export interface QueryTerm {
 
 export interface ParsedQuery {
   terms: QueryTerm[];
-  /** FTS5 MATCH expression over folded text; every token is quoted, so user input can never
+  /** FTS5 expression: every term must occur. Every token is quoted, so user input can never
    *  become FTS5 syntax. */
-  match: string;
+  all: string;
+  /** Several plain words typed together, as one phrase; null when there is nothing to gain. */
+  phrase: string | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -47,13 +49,9 @@ export function parseQuery(raw: string, options: { prefixLast?: boolean } = {}):
   }
   if (terms.length === 0) return null;
   if (options.prefixLast && lastWasBare && !/\s$/.test(raw)) terms[terms.length - 1]!.prefix = true;
-  const all = terms.map(termToMatch).join(' AND ');
-  // Several plain words: rows where they stand together as typed rank first (bm25 adds the
-  // phrase's score), rows with the words apart still match.
-  const plainWords = terms.filter((t) => t.tokens.length === 1 && !t.prefix);
-  const match =
-    terms.length > 1 && plainWords.length === terms.length
-      ? `"${terms.map((t) => t.tokens[0]).join(' ')}" OR (${all})`
-      : all;
-  return { terms, match };
+  const plainWords = terms.every((t) => t.tokens.length === 1);
+  const last = terms[terms.length - 1]!;
+  const phrase =
+    terms.length > 1 && plainWords ? `"${terms.map((t) => t.tokens[0]).join(' ')}"${last.prefix ? ' *' : ''}` : null;
+  return { terms, all: terms.map(termToMatch).join(' AND '), phrase };
 }

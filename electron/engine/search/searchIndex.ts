@@ -1,28 +1,34 @@
 import type { Db } from '../archive/database';
 import { fold } from '../../../shared/text/vietnamese';
+import { headerRowText } from '../archive/headerRead';
 
-/** Page 0 is the document's own row: file name and header fields. */
-export const HEADER_ROW_PAGE = 0;
-
-/** (Re)indexes one row's text; call inside the transaction that changed the text. */
-export function indexText(db: Db, documentId: number, page: number, text: string | null): void {
-  const existing = db.prepare('SELECT id FROM search_rows WHERE document_id = ? AND page = ?').get(documentId, page) as
-    | { id: number }
-    | undefined;
-  if (existing) db.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing.id);
-  const body = text ? fold(text) : '';
-  if (!body.trim()) {
-    if (existing) db.prepare('DELETE FROM search_rows WHERE id = ?').run(existing.id);
-    return;
-  }
-  const id =
-    existing?.id ??
-    Number(db.prepare('INSERT INTO search_rows (document_id, page) VALUES (?, ?)').run(documentId, page).lastInsertRowid);
-  db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(id, body);
+/**
+ * (Re)indexes a document: its header row (file name, header fields) and the text of all its
+ * pages, read from the database. Call inside the transaction that changed them, after the change.
+ */
+export function reindexDocument(db: Db, documentId: number, pageOverride?: { page: number; text: string | null }): void {
+  const pages = db.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n').all(documentId) as {
+    n: number;
+    text: string | null;
+  }[];
+  const body = pages
+    .map((p) => (pageOverride && p.n === pageOverride.page ? pageOverride.text : p.text))
+    .filter((t): t is string => !!t)
+    .join('\n');
+  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(documentId);
+  db.prepare('INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)').run(
+    documentId,
+    fold(headerRowText(db, documentId)),
+    fold(body),
+  );
 }
 
-/** Removes every row of a document from the index. */
+/** Reindexes after one page's text changed (OCR, correction). Kept for callers that think in
+ *  pages: the index itself is per document. */
+export function indexText(db: Db, documentId: number, page: number, text: string | null): void {
+  reindexDocument(db, documentId, { page, text });
+}
+
 export function unindexDocument(db: Db, documentId: number): void {
-  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_rows WHERE document_id = ?)').run(documentId);
-  db.prepare('DELETE FROM search_rows WHERE document_id = ?').run(documentId);
+  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(documentId);
 }

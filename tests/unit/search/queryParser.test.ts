@@ -9,17 +9,18 @@ describe('search query parsing', () => {
       { tokens: ['tiep'], prefix: false },
       { tokens: ['can'], prefix: false },
     ]);
-    expect(q.match).toBe('"tiep can" OR ("tiep" AND "can")');
+    expect(q.all).toBe('"tiep" AND "can"');
+    expect(q.phrase).toBe('"tiep can"');
   });
 
   it('reads phrases, prefixes and document numbers', () => {
-    expect(parseQuery('"đôn đốc" thông*')!.match).toBe('"don doc" AND "thong" *');
+    expect(parseQuery('"đôn đốc" thông*')).toMatchObject({ all: '"don doc" AND "thong" *', phrase: null });
     expect(parseQuery('3869/UBND-NC')!.terms).toEqual([{ tokens: ['3869', 'ubnd', 'nc'], prefix: false }]);
   });
 
   it('never lets user input become FTS5 syntax', () => {
     const q = parseQuery('NEAR( a OR b ) "unterminated col:x ^y')!;
-    expect(q.match).not.toMatch(/NEAR\(|col:|\^/);
+    expect(q.all).not.toMatch(/NEAR\(|col:|\^/);
     expect(parseQuery('  *** ()  ')).toBeNull();
   });
 

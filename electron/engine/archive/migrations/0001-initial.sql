@@ -158,15 +158,11 @@ CREATE TABLE job_items (
   PRIMARY KEY (job_id, item_key)
 ) STRICT;
 
--- Full-text search. Rows are pages (page >= 1) and one row per document for its header fields
--- (page = 0). The FTS table holds only folded text (contentless); originals are read from pages.
-CREATE TABLE search_rows (
-  id          INTEGER PRIMARY KEY,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  page        INTEGER NOT NULL,
-  UNIQUE (document_id, page)
-) STRICT;
+-- Full-text search: one row per document, rowid = documents.id. `head` holds the file name and
+-- header fields, `body` the text of every page. Only folded text is stored (contentless); the
+-- original text for snippets is read from pages and header_fields.
 CREATE VIRTUAL TABLE search_index USING fts5(
+  head,
   body,
   content = '',
   contentless_delete = 1,
