@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './electron/main/contentSecurityPolicy';
 
 const root = import.meta.dirname;
 
@@ -15,7 +16,27 @@ function copyMigrations(): Plugin {
       const from = path.join(root, 'electron/engine/archive/migrations');
       const to = path.join(options.dir ?? path.join(root, 'out/main'), 'migrations');
       mkdirSync(to, { recursive: true });
-      for (const file of readdirSync(from).filter((f) => f.endsWith('.sql'))) cpSync(path.join(from, file), path.join(to, file));
+      for (const file of readdirSync(from).filter((f) => f.endsWith('.sql')))
+        cpSync(path.join(from, file), path.join(to, file));
+    },
+  };
+}
+
+/** The CSP also as a <meta> in the built page (defence in depth beside the app:// and preview
+ *  headers). Build only: the dev server's React refresh needs an inline script. */
+function cspMeta(): Plugin {
+  return {
+    name: 'minhbach-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // frame-ancestors is ignored in a <meta>; the headers carry it.
+      const policy = CONTENT_SECURITY_POLICY.split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; ');
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
     },
   };
 }
@@ -57,6 +78,6 @@ export default defineConfig({
       sourcemap: false,
       rollupOptions: { input: path.join(root, 'renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
   },
 });

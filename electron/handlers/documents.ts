@@ -29,7 +29,12 @@ export function documentHandlers({ engine, settings }: HandlerContext): HandlerT
       engine.get(id); // NOT_FOUND for an unknown document rather than a silent null
       const image = await engine.pageImage(id, page, size);
       if (!image) return null;
-      return { mime: image.mime, base64: image.bytes.toString('base64'), width: image.width, height: image.height };
+      return {
+        mime: image.mime,
+        base64: image.bytes.toString('base64'),
+        width: image.width,
+        height: image.height,
+      };
     },
   };
 }

@@ -10,7 +10,8 @@ export function importHandlers(ctx: HandlerContext): HandlerTable {
     table['import:files'] = async ({ paths }) => {
       // Paths come from a native dialog or a drop on the window; relative paths would resolve
       // against wherever the app was started, so they are refused.
-      if (!paths.every((p) => path.isAbsolute(p))) throw new AppError('INVALID_INPUT', 'relative import path');
+      if (!paths.every((p) => path.isAbsolute(p)))
+        throw new AppError('INVALID_INPUT', 'relative import path');
       return { results: await engine.importPaths(paths) };
     };
     table['import:choose'] = async ({ kind }) => ({ paths: (await ctx.dialogs?.chooseImport(kind)) ?? [] });

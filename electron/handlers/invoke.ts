@@ -9,7 +9,12 @@ import type { HandlerTable } from './types';
  * against the contract, runs the handler, validates what it returns, and turns every failure into
  * a typed error value with a Vietnamese message. Never throws, never returns undefined.
  */
-export async function invoke(table: HandlerTable, channel: string, input: unknown, log: Logger): Promise<Result<unknown>> {
+export async function invoke(
+  table: HandlerTable,
+  channel: string,
+  input: unknown,
+  log: Logger,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: userError('INVALID_INPUT') };
   const handler = table[channel] as ((input: unknown) => unknown) | undefined;
   if (!handler) return { ok: false, error: userError('INVALID_INPUT') };
@@ -24,7 +29,9 @@ export async function invoke(table: HandlerTable, channel: string, input: unknow
     const value = await handler(parsed.data);
     const checked = (spec.output as z.ZodType).safeParse(value);
     if (!checked.success) {
-      log.error(`${channel}: handler output does not match the contract: ${z.prettifyError(checked.error).replace(/\s+/g, ' ')}`);
+      log.error(
+        `${channel}: handler output does not match the contract: ${z.prettifyError(checked.error).replace(/\s+/g, ' ')}`,
+      );
       return { ok: false, error: userError('INTERNAL') };
     }
     return { ok: true, value: checked.data };

@@ -11,7 +11,9 @@ export function settingsHandlers(ctx: HandlerContext): HandlerTable {
 
     'settings:set': async (patch) => {
       const { settings: next, changed } = await settings.update(patch);
-      const active = changed.includes('scanInbox') ? await ctx.applyScanInbox(next.scanInbox) : ctx.scanInboxActive();
+      const active = changed.includes('scanInbox')
+        ? await ctx.applyScanInbox(next.scanInbox)
+        : ctx.scanInboxActive();
       // The open archive stays open until restart; the new data folder is used next time.
       return { settings: next, restartRequired: next.dataDir !== engine.paths.root, scanInboxActive: active };
     },

@@ -47,7 +47,8 @@ export class SettingsStore {
       (k) => JSON.stringify(next[k]) !== JSON.stringify(this.current[k]),
     );
     this.current = next;
-    if (changed.length > 0) await writeFileAtomic(this.file, Buffer.from(JSON.stringify(next, null, 2) + '\n', 'utf8'));
+    if (changed.length > 0)
+      await writeFileAtomic(this.file, Buffer.from(JSON.stringify(next, null, 2) + '\n', 'utf8'));
     return { settings: this.get(), changed };
   }
 }

@@ -1,6 +1,9 @@
 import { dialog, type BrowserWindow } from 'electron';
 
-const DOCUMENT_FILTER = { name: 'Tài liệu (PDF, PNG, JPEG, TIFF, WebP)', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'] };
+const DOCUMENT_FILTER = {
+  name: 'Tài liệu (PDF, PNG, JPEG, TIFF, WebP)',
+  extensions: ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'],
+};
 
 /** Native dialogs, in Vietnamese. The paths they return are the user's own choice, which is why
  *  import:files trusts them. */
@@ -13,13 +16,22 @@ export function nativeDialogs(window: () => BrowserWindow | null) {
     async chooseImport(kind: 'files' | 'folder'): Promise<string[]> {
       const result = await open(
         kind === 'files'
-          ? { title: 'Chọn tệp để nhập', buttonLabel: 'Nhập', properties: ['openFile', 'multiSelections'], filters: [DOCUMENT_FILTER] }
+          ? {
+              title: 'Chọn tệp để nhập',
+              buttonLabel: 'Nhập',
+              properties: ['openFile', 'multiSelections'],
+              filters: [DOCUMENT_FILTER],
+            }
           : { title: 'Chọn thư mục để nhập', buttonLabel: 'Nhập thư mục', properties: ['openDirectory'] },
       );
       return result.canceled ? [] : result.filePaths;
     },
     async chooseFolder(): Promise<string | null> {
-      const result = await open({ title: 'Chọn thư mục', buttonLabel: 'Chọn', properties: ['openDirectory', 'createDirectory'] });
+      const result = await open({
+        title: 'Chọn thư mục',
+        buttonLabel: 'Chọn',
+        properties: ['openDirectory', 'createDirectory'],
+      });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

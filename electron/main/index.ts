@@ -40,7 +40,11 @@ function serveRenderer(): void {
     if (!file) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(file), {
-        headers: { 'content-type': mimeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': mimeOf(file),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });
@@ -55,7 +59,12 @@ function lockDownSession(): void {
   ses.setDevicePermissionHandler(() => false);
   // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_SCHEME}:`) || details.url.startsWith('devtools:') || (DEV_URL !== undefined && details.url.startsWith(appOrigin())) || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const allowed =
+      details.url.startsWith(`${APP_SCHEME}:`) ||
+      details.url.startsWith('devtools:') ||
+      (DEV_URL !== undefined && details.url.startsWith(appOrigin())) ||
+      details.url.startsWith('data:') ||
+      details.url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
 }
@@ -92,7 +101,11 @@ async function start(): Promise<void> {
   });
   running.onJobProgress((progress) => mainWindow?.webContents.send(JOB_PROGRESS_EVENT, progress));
   const send = (command: string) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', devTools: !app.isPackaged })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(send, { isMac: process.platform === 'darwin', devTools: !app.isPackaged }),
+    ),
+  );
   mainWindow = createWindow();
 }
 
@@ -110,7 +123,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Every web contents (including any a bug might create) gets the same guards.
   app.on('web-contents-created', (_event, contents) => {
-    installNavigationGuards(contents, { appOrigin: appOrigin(), openExternal: (url) => void openExternal(url) });
+    installNavigationGuards(contents, {
+      appOrigin: appOrigin(),
+      openExternal: (url) => void openExternal(url),
+    });
   });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {

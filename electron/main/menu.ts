@@ -2,7 +2,10 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract/events';
 
 /** The Vietnamese application menu. Commands go to the renderer, which owns navigation. */
-export function menuTemplate(send: (command: MenuCommand) => void, options: { isMac: boolean; devTools: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  options: { isMac: boolean; devTools: boolean },
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { label: 'Thư viện tài liệu', accelerator: 'CmdOrCtrl+1', click: () => send('library') },
     { label: 'Nhập tài liệu', accelerator: 'CmdOrCtrl+2', click: () => send('import') },
@@ -13,10 +16,14 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: { is
     { label: 'Thu nhỏ', role: 'zoomOut' },
     { label: 'Cỡ chữ mặc định', role: 'resetZoom' },
     { label: 'Toàn màn hình', role: 'togglefullscreen' },
-    ...(options.devTools ? [{ type: 'separator' as const }, { label: 'Công cụ nhà phát triển', role: 'toggleDevTools' as const }] : []),
+    ...(options.devTools
+      ? [{ type: 'separator' as const }, { label: 'Công cụ nhà phát triển', role: 'toggleDevTools' as const }]
+      : []),
   ];
   return [
-    ...(options.isMac ? [{ label: 'Minh Bạch', submenu: [{ label: 'Thoát Minh Bạch', role: 'quit' as const }] }] : []),
+    ...(options.isMac
+      ? [{ label: 'Minh Bạch', submenu: [{ label: 'Thoát Minh Bạch', role: 'quit' as const }] }]
+      : []),
     {
       label: 'Tệp',
       submenu: [
@@ -39,6 +46,12 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: { is
       ],
     },
     { label: 'Xem', submenu: view },
-    { label: 'Cửa sổ', submenu: [{ label: 'Thu nhỏ cửa sổ', role: 'minimize' }, { label: 'Đóng cửa sổ', role: 'close' }] },
+    {
+      label: 'Cửa sổ',
+      submenu: [
+        { label: 'Thu nhỏ cửa sổ', role: 'minimize' },
+        { label: 'Đóng cửa sổ', role: 'close' },
+      ],
+    },
   ];
 }

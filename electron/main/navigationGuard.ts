@@ -1,7 +1,12 @@
 import type { WebContents } from 'electron';
 
 /** Hosts whose pages may be opened in the system browser (legal texts cited in decisions). */
-export const EXTERNAL_ALLOW_LIST: readonly string[] = ['vanban.chinhphu.vn', 'chinhphu.vn', 'thuvienphapluat.vn', 'luatvietnam.vn'];
+export const EXTERNAL_ALLOW_LIST: readonly string[] = [
+  'vanban.chinhphu.vn',
+  'chinhphu.vn',
+  'thuvienphapluat.vn',
+  'luatvietnam.vn',
+];
 
 function parse(url: string): URL | null {
   try {

@@ -4,7 +4,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The one window's options. The security flags are spelled out even where they are Electron's
  * defaults, so a future default change or a careless edit shows up in review and in the unit test.
  */
-export function mainWindowOptions(preloadPath: string, options: { devTools: boolean }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  options: { devTools: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 880,
@@ -26,6 +29,8 @@ export function mainWindowOptions(preloadPath: string, options: { devTools: bool
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click would try to open links in a new window (denied anyway): switch it off.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: options.devTools,
     },

@@ -19,13 +19,17 @@ function subscribe<T>(event: string, callback: (value: T) => void): () => void {
 
 export function buildApi(): DesktopApi {
   const methods = Object.fromEntries(
-    Object.entries(API_METHODS).map(([name, channel]) => [name, (input: unknown) => ipcRenderer.invoke(channel, input)]),
+    Object.entries(API_METHODS).map(([name, channel]) => [
+      name,
+      (input: unknown) => ipcRenderer.invoke(channel, input),
+    ]),
   ) as unknown as Omit<DesktopApi, 'onJobProgress' | 'onMenuCommand' | 'pathsForFiles'>;
   return {
     ...methods,
     onJobProgress: (callback) => subscribe<JobProgress>(JOB_PROGRESS_EVENT, callback),
     onMenuCommand: (callback) => subscribe<MenuCommand>(MENU_COMMAND_EVENT, callback),
-    pathsForFiles: (files) => files.map((file) => webUtils.getPathForFile(file as File)).filter((p) => p.length > 0),
+    pathsForFiles: (files) =>
+      files.map((file) => webUtils.getPathForFile(file as File)).filter((p) => p.length > 0),
   };
 }
 

@@ -29,7 +29,12 @@ const host = await startHost({
   appVersion: 'preview',
   services: { uploads: staging },
 });
-const server = await startPreviewServer({ host, staticDir, staging, port: values.port ? Number(values.port) : 0 });
+const server = await startPreviewServer({
+  host,
+  staticDir,
+  staging,
+  port: values.port ? Number(values.port) : 0,
+});
 console.log(JSON.stringify({ url: server.url, token: server.token, dataDir }));
 console.log(`Minh Bạch preview: ${server.url}#token=${server.token}`);
 

@@ -76,7 +76,8 @@ export async function startPreviewServer(options: {
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.headers.host !== expectedHost) return send(res, 421, { ok: false, error: userError('INVALID_INPUT') });
+    if (req.headers.host !== expectedHost)
+      return send(res, 421, { ok: false, error: userError('INVALID_INPUT') });
     const url = new URL(req.url ?? '/', `http://${expectedHost}`);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -85,16 +86,25 @@ export async function startPreviewServer(options: {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, {});
       const file = await readStatic(options.staticDir, url.pathname);
       if (!file) return send(res, 404, {});
-      res.writeHead(200, { 'content-type': file.type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': file.type,
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'cache-control': 'no-cache',
+      });
       res.end(req.method === 'HEAD' ? undefined : file.body);
       return;
     }
 
     const given = url.pathname === '/api/events' ? url.searchParams.get('token') : req.headers[TOKEN_HEADER];
-    if (!sameToken(typeof given === 'string' ? given : null, token)) return send(res, 403, { ok: false, error: userError('INVALID_INPUT') });
+    if (!sameToken(typeof given === 'string' ? given : null, token))
+      return send(res, 403, { ok: false, error: userError('INVALID_INPUT') });
 
     if (req.method === 'GET' && url.pathname === '/api/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);

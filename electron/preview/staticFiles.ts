@@ -12,7 +12,10 @@ const MIME: Record<string, string> = {
 };
 
 /** Reads a file of the built renderer; null for anything outside its folder or missing. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function readStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -24,7 +27,10 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   const file = path.resolve(base, relative);
   if (!file.startsWith(base + path.sep)) return null;
   try {
-    return { body: await readFile(file), type: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(file),
+      type: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

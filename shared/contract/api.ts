@@ -26,7 +26,9 @@ export const API_METHODS = {
 export type ApiMethod = keyof typeof API_METHODS;
 
 type MethodsOf = {
-  [M in ApiMethod]: (input: Input<(typeof API_METHODS)[M]>) => Promise<Result<Output<(typeof API_METHODS)[M]>>>;
+  [M in ApiMethod]: (
+    input: Input<(typeof API_METHODS)[M]>,
+  ) => Promise<Result<Output<(typeof API_METHODS)[M]>>>;
 };
 
 /** `window.api` in the desktop app. */

@@ -12,5 +12,9 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const app = {
   'app:info': { input: z.object({}), output: AppInfo, hosts: 'all' },
   /** Opens a link in the system browser if it is on the allow-list (Electron only). */
-  'app:openExternal': { input: z.object({ url: z.string().url().max(2048) }), output: z.object({ opened: z.boolean() }), hosts: 'electron' },
+  'app:openExternal': {
+    input: z.object({ url: z.string().url().max(2048) }),
+    output: z.object({ opened: z.boolean() }),
+    hosts: 'electron',
+  },
 } as const;

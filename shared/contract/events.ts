@@ -2,6 +2,13 @@
 export const JOB_PROGRESS_EVENT = 'jobs:progress';
 
 /** Commands from the application menu (the renderer owns navigation). */
-export const MENU_COMMANDS = ['import-files', 'import-folder', 'library', 'import', 'jobs', 'settings'] as const;
+export const MENU_COMMANDS = [
+  'import-files',
+  'import-folder',
+  'library',
+  'import',
+  'jobs',
+  'settings',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'app:menuCommand';

@@ -40,7 +40,15 @@ export type JobProgress = z.infer<typeof JobProgress>;
 export { JOB_PROGRESS_EVENT } from './events';
 
 export const jobs = {
-  'jobs:list': { input: z.object({ limit: z.number().int().min(1).max(500).default(50) }), output: z.array(JobInfo), hosts: 'all' },
+  'jobs:list': {
+    input: z.object({ limit: z.number().int().min(1).max(500).default(50) }),
+    output: z.array(JobInfo),
+    hosts: 'all',
+  },
   'jobs:cancel': { input: z.object({ id: Id }), output: z.object({ cancelled: z.boolean() }), hosts: 'all' },
-  'jobs:retry': { input: z.object({ id: Id }), output: z.object({ retried: z.number().int() }), hosts: 'all' },
+  'jobs:retry': {
+    input: z.object({ id: Id }),
+    output: z.object({ retried: z.number().int() }),
+    hosts: 'all',
+  },
 } as const;

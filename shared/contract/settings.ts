@@ -32,5 +32,9 @@ export const settings = {
   'settings:get': { input: z.object({}), output: SettingsResult, hosts: 'all' },
   'settings:set': { input: SettingsPatch, output: SettingsResult, hosts: 'all' },
   /** Native folder dialog for the data folder or the scan inbox; null when cancelled. */
-  'settings:chooseFolder': { input: z.object({}), output: z.object({ path: z.string().nullable() }), hosts: 'electron' },
+  'settings:chooseFolder': {
+    input: z.object({}),
+    output: z.object({ path: z.string().nullable() }),
+    hosts: 'electron',
+  },
 } as const;

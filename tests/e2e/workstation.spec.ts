@@ -9,12 +9,18 @@ test.describe.configure({ mode: 'serial' });
 
 const HOSTILE_NAME = 'a<script>alert(1)<script>.pdf';
 
-test('import by upload: progress, per-file results, the Vietnamese reason for a rejected file', async ({ page }) => {
+test('import by upload: progress, per-file results, the Vietnamese reason for a rejected file', async ({
+  page,
+}) => {
   await openApp(page, '#/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập tài liệu' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const upload = (file: string, name = path.basename(file)) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(fixture(file)) });
+  const upload = (file: string, name = path.basename(file)) => ({
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: readFileSync(fixture(file)),
+  });
   await page.getByTestId('file-input').setInputFiles([
     upload('corpus/d01/born-digital.pdf'),
     upload('corpus/d04-scan.tiff'),
@@ -41,7 +47,9 @@ test('import by upload: progress, per-file results, the Vietnamese reason for a 
   await expectNoAxeViolations(page);
 });
 
-test('search without diacritics, highlighted snippet, open the hit: page image beside its text', async ({ page }) => {
+test('search without diacritics, highlighted snippet, open the hit: page image beside its text', async ({
+  page,
+}) => {
   await openApp(page);
   const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
   await search.fill('tiep can');
@@ -145,7 +153,9 @@ test('settings, and switching the interface language (kept after a reload)', asy
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Ngôn ngữ', { exact: true }).selectOption('en');
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Library' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Library' }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
@@ -157,7 +167,9 @@ test('settings, and switching the interface language (kept after a reload)', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện tài liệu' })).toBeVisible();
 });
 
-test('keyboard: focus lands on the screen title, visible focus ring, skip link, navigation', async ({ page }) => {
+test('keyboard: focus lands on the screen title, visible focus ring, skip link, navigation', async ({
+  page,
+}) => {
   await openApp(page);
   // A new screen puts focus on its h1, so keyboard and screen-reader users start at the content.
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện tài liệu' })).toBeFocused();

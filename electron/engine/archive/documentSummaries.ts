@@ -7,7 +7,9 @@ import { summaryOf, type DocumentRow } from './documentsRepo';
 export function summariesByIds(db: Db, ids: readonly number[]): DocumentSummary[] {
   if (ids.length === 0) return [];
   const placeholders = ids.map(() => '?').join(',');
-  const rows = db.prepare(`SELECT d.* FROM documents d WHERE d.id IN (${placeholders})`).all(...ids) as DocumentRow[];
+  const rows = db
+    .prepare(`SELECT d.* FROM documents d WHERE d.id IN (${placeholders})`)
+    .all(...ids) as DocumentRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

@@ -26,7 +26,12 @@ interface ItemResult {
 }
 
 /** What a failed item is called for the user: the file name an import recorded, else its key. */
-function failureOf(itemKey: string, result: string | null, errorCode: string | null, error: string | null): JobFailureView {
+function failureOf(
+  itemKey: string,
+  result: string | null,
+  errorCode: string | null,
+  error: string | null,
+): JobFailureView {
   const parsed = result ? (JSON.parse(result) as ItemResult) : {};
   return {
     label: parsed.fileName ?? parsed.path ?? itemKey,
@@ -46,9 +51,14 @@ export function listJobViews(db: Db, jobs: JobStore, limit: number): JobView[] {
     done: job.progress_done,
     total: job.progress_total,
     error: job.error,
-    failures: (failed.all(job.id) as { item_key: string; result: string | null; error_code: string | null; error: string | null }[]).map(
-      (i) => failureOf(i.item_key, i.result, i.error_code, i.error),
-    ),
+    failures: (
+      failed.all(job.id) as {
+        item_key: string;
+        result: string | null;
+        error_code: string | null;
+        error: string | null;
+      }[]
+    ).map((i) => failureOf(i.item_key, i.result, i.error_code, i.error)),
     createdAt: job.created_at,
     updatedAt: job.updated_at,
   }));
@@ -63,7 +73,9 @@ export function requeueJob(db: Db, jobs: JobStore, jobId: number): number {
   return db
     .transaction(() => {
       const n = db
-        .prepare(`UPDATE job_items SET state = 'queued', error = NULL, error_code = NULL, updated_at = ? WHERE job_id = ? AND state IN ('failed','cancelled')`)
+        .prepare(
+          `UPDATE job_items SET state = 'queued', error = NULL, error_code = NULL, updated_at = ? WHERE job_id = ? AND state IN ('failed','cancelled')`,
+        )
         .run(at, jobId).changes;
       if (n > 0) {
         db.prepare(

@@ -50,10 +50,14 @@ export class PageImages {
       )
       .get(documentId, page) as PageSourceRow | undefined;
     if (!row) return null;
-    if (row.image_sha256) return this.scaled(sharp(this.store.pathFor(row.image_sha256), this.sharpOptions()), size);
+    if (row.image_sha256)
+      return this.scaled(sharp(this.store.pathFor(row.image_sha256), this.sharpOptions()), size);
     if (row.mime.startsWith('image/')) {
       const pageOption = row.mime === 'image/tiff' ? { page: page - 1 } : {};
-      return this.scaled(sharp(this.store.pathFor(row.file_sha256), { ...this.sharpOptions(), ...pageOption }), size);
+      return this.scaled(
+        sharp(this.store.pathFor(row.file_sha256), { ...this.sharpOptions(), ...pageOption }),
+        size,
+      );
     }
     if (row.mime === 'application/pdf') return this.pdfPage(row.file_sha256, page, size);
     return null;

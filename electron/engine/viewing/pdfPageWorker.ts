@@ -39,11 +39,18 @@ async function renderPage(task: PdfPageTask): Promise<PdfPageImage> {
     const viewport = page.getViewport({ scale: task.size / Math.max(unscaled.width, unscaled.height) });
     const width = Math.max(1, Math.ceil(viewport.width));
     const height = Math.max(1, Math.ceil(viewport.height));
-    const { canvas, context } = (doc.canvasFactory as { create(w: number, h: number): NodeCanvas }).create(width, height);
+    const { canvas, context } = (doc.canvasFactory as { create(w: number, h: number): NodeCanvas }).create(
+      width,
+      height,
+    );
     // pdfjs types canvases as DOM objects; in Node they are @napi-rs/canvas ones.
-    await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<typeof page.render>[0]).promise;
+    await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<
+      typeof page.render
+    >[0]).promise;
     const rgba = context.getImageData(0, 0, width, height).data;
-    const webp = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
+    const webp = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), {
+      raw: { width, height, channels: 4 },
+    })
       .flatten({ background: '#ffffff' })
       .webp({ quality: 80 })
       .toBuffer();

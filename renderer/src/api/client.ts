@@ -28,7 +28,8 @@ export class ApiClient {
   async importFiles(files: { file: File; name: string }[]): Promise<ImportResult[]> {
     if (this.transport.upload) {
       const uploads = [];
-      for (const { file, name } of files) uploads.push({ uploadId: await this.transport.upload(file), fileName: name });
+      for (const { file, name } of files)
+        uploads.push({ uploadId: await this.transport.upload(file), fileName: name });
       return (await this.call('import:upload', { uploads })).results;
     }
     const paths = this.transport.pathsForFiles?.(files.map((f) => f.file)) ?? [];

@@ -8,7 +8,9 @@ declare global {
   }
 }
 
-const methodOf = new Map<Channel, ApiMethod>(Object.entries(API_METHODS).map(([m, c]) => [c as Channel, m as ApiMethod]));
+const methodOf = new Map<Channel, ApiMethod>(
+  Object.entries(API_METHODS).map(([m, c]) => [c as Channel, m as ApiMethod]),
+);
 
 export function electronTransport(api: DesktopApi): Transport {
   return {

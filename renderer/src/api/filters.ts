@@ -8,4 +8,13 @@ export interface SearchFilters {
 }
 
 /** Document types of Decree 30/2020/NĐ-CP that offices digitise most. */
-export const DOC_TYPES = ['Công văn', 'Quyết định', 'Thông báo', 'Báo cáo', 'Kế hoạch', 'Tờ trình', 'Biên bản', 'Giấy mời'] as const;
+export const DOC_TYPES = [
+  'Công văn',
+  'Quyết định',
+  'Thông báo',
+  'Báo cáo',
+  'Kế hoạch',
+  'Tờ trình',
+  'Biên bản',
+  'Giấy mời',
+] as const;

@@ -38,7 +38,12 @@ export function previewTransport(token: string): Transport {
     kind: 'preview',
     async invoke(channel, input, signal) {
       try {
-        const res = await fetch(`api/invoke/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), ...(signal ? { signal } : {}) });
+        const res = await fetch(`api/invoke/${channel}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+          ...(signal ? { signal } : {}),
+        });
         return (await res.json()) as Result<unknown>;
       } catch (e) {
         if ((e as Error).name === 'AbortError') throw e;
@@ -52,7 +57,11 @@ export function previewTransport(token: string): Transport {
     },
     onMenuCommand: () => () => undefined,
     async upload(file) {
-      const res = await fetch('api/upload', { method: 'POST', headers: { [TOKEN_HEADER]: token, 'content-type': 'application/octet-stream' }, body: file });
+      const res = await fetch('api/upload', {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: token, 'content-type': 'application/octet-stream' },
+        body: file,
+      });
       const body = (await res.json()) as Result<{ uploadId: string }>;
       if (!body.ok) throw new Error(body.error.message);
       return body.value.uploadId;

@@ -1,4 +1,11 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Header } from '../../../shared/domain/header';
 import type { SettingsPatch } from '../../../shared/contract/settings';
@@ -31,7 +38,11 @@ export function useListPages(filters: SearchFilters, pageIndexes: number[], enab
     queries: pageIndexes.map((page) => ({
       queryKey: keys.list(filters, page),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.call('documents:list', { ...filters, limit: LIST_PAGE_SIZE, offset: page * LIST_PAGE_SIZE }, signal),
+        api.call(
+          'documents:list',
+          { ...filters, limit: LIST_PAGE_SIZE, offset: page * LIST_PAGE_SIZE },
+          signal,
+        ),
       placeholderData: keepPreviousData,
       staleTime: 10_000,
       enabled,
@@ -44,9 +55,14 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
   return useInfiniteQuery({
     queryKey: keys.search(query, filters),
     queryFn: ({ pageParam, signal }) =>
-      api.call('documents:search', { query, filters, limit: SEARCH_PAGE_SIZE, offset: pageParam, prefixLast: true }, signal),
+      api.call(
+        'documents:search',
+        { query, filters, limit: SEARCH_PAGE_SIZE, offset: pageParam, prefixLast: true },
+        signal,
+      ),
     initialPageParam: 0,
-    getNextPageParam: (last, all) => (last.hits.length === SEARCH_PAGE_SIZE ? all.length * SEARCH_PAGE_SIZE : undefined),
+    getNextPageParam: (last, all) =>
+      last.hits.length === SEARCH_PAGE_SIZE ? all.length * SEARCH_PAGE_SIZE : undefined,
     placeholderData: keepPreviousData,
     enabled,
     staleTime: 10_000,
@@ -87,7 +103,8 @@ export function useJobs() {
     queryKey: keys.jobs,
     queryFn: () => api.call('jobs:list', { limit: 50 }),
     // Poll while something runs; progress events also refresh it.
-    refetchInterval: (q) => (q.state.data?.some((j) => j.state === 'running' || j.state === 'queued') ? 1000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.some((j) => j.state === 'running' || j.state === 'queued') ? 1000 : false,
   });
 }
 

@@ -19,10 +19,14 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <nav className="shell-nav" aria-label={t('app.nav')}>
@@ -41,7 +45,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         </ul>
         <div className="shell-footer">
           <label htmlFor="ui-language">{t('app.language')}</label>
-          <select id="ui-language" className="input" value={i18n.language} onChange={(e) => switchLanguage(e.target.value as 'vi' | 'en')}>
+          <select
+            id="ui-language"
+            className="input"
+            value={i18n.language}
+            onChange={(e) => switchLanguage(e.target.value as 'vi' | 'en')}
+          >
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>
           </select>

@@ -13,7 +13,12 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
   const doc = /^\/documents\/(\d+)$/.exec(path);
-  if (doc) return { name: 'document', id: Number(doc[1]), page: Math.max(1, Number(params.get('page') ?? '1') || 1) };
+  if (doc)
+    return {
+      name: 'document',
+      id: Number(doc[1]),
+      page: Math.max(1, Number(params.get('page') ?? '1') || 1),
+    };
   if (path === '/import') return { name: 'import' };
   if (path === '/jobs') return { name: 'jobs' };
   if (path === '/settings') return { name: 'settings' };

@@ -3,7 +3,9 @@
 export function HighlightedText({ parts }: { parts: { text: string; hit: boolean }[] }) {
   return (
     <>
-      {parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {parts.map((part, i) =>
+        part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

@@ -1,7 +1,19 @@
 import { useId, type ReactNode } from 'react';
 
 /** A titled region of a screen; the heading names it for screen readers. */
-export function Panel({ title, level = 2, actions, children, className }: { title: ReactNode; level?: 2 | 3; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  level = 2,
+  actions,
+  children,
+  className,
+}: {
+  title: ReactNode;
+  level?: 2 | 3;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { AccessClass, DocumentStatus } from '../../../shared/domain/access';
 import { Badge, type BadgeTone } from './Badge';
 
-const ACCESS_TONE: Record<AccessClass | 'undecided', BadgeTone> = { public: 'success', conditional: 'warning', secret: 'danger', undecided: 'neutral' };
+const ACCESS_TONE: Record<AccessClass | 'undecided', BadgeTone> = {
+  public: 'success',
+  conditional: 'warning',
+  secret: 'danger',
+  undecided: 'neutral',
+};
 
 export function AccessBadge({ access }: { access: AccessClass | null }) {
   const { t } = useTranslation();

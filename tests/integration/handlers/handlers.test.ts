@@ -47,17 +47,19 @@ async function upload(file: string, fileName = path.basename(file)) {
 
 describe('handler table on a real engine', () => {
   it('binds every channel the preview host serves', () => {
-    for (const channel of channelsFor('preview')) expect(preview.handlers[channel], channel).toBeTypeOf('function');
+    for (const channel of channelsFor('preview'))
+      expect(preview.handlers[channel], channel).toBeTypeOf('function');
     expect(preview.handlers['import:files']).toBeUndefined();
   });
 
   it('imports uploads as one job with progress, and names rejected files in Vietnamese', async () => {
     const progress: JobProgress[] = [];
     const off = preview.onJobProgress((p) => progress.push(p));
-    const value = await ok<{ results: { fileName: string; status: string; error?: { code: string; message: string } }[] }>(
-      'import:upload',
-      { uploads: [await upload(D01), await upload(TIFF), await upload(ZIP, 'a<script>alert(1)<script>.pdf')] },
-    );
+    const value = await ok<{
+      results: { fileName: string; status: string; error?: { code: string; message: string } }[];
+    }>('import:upload', {
+      uploads: [await upload(D01), await upload(TIFF), await upload(ZIP, 'a<script>alert(1)<script>.pdf')],
+    });
     off();
     expect(value.results.map((r) => r.status)).toEqual(['imported', 'imported', 'rejected']);
     const bad = value.results[2]!;
@@ -70,10 +72,9 @@ describe('handler table on a real engine', () => {
     const page = await ok<{ items: { id: number }[]; total: number }>('documents:list', { limit: 1 });
     expect(page.total).toBe(2);
     expect(page.items).toHaveLength(1);
-    const { hits } = await ok<{ hits: { id: number; snippetParts: { hit: boolean; text: string }[]; document: { fileName: string } }[] }>(
-      'documents:search',
-      { query: 'niem yet' },
-    );
+    const { hits } = await ok<{
+      hits: { id: number; snippetParts: { hit: boolean; text: string }[]; document: { fileName: string } }[];
+    }>('documents:search', { query: 'niem yet' });
     expect(hits[0]!.document.fileName).toBe('born-digital.pdf');
     expect(hits[0]!.snippetParts.filter((p) => p.hit).map((p) => fold(p.text))).toContain('niem');
   });
@@ -81,10 +82,13 @@ describe('handler table on a real engine', () => {
   it('corrects a header field and records the reviewer from the settings', async () => {
     await ok('settings:set', { reviewerName: 'Nguyễn Văn A' });
     const { hits } = await ok<{ hits: { id: number }[] }>('documents:search', { query: 'niem yet' });
-    const detail = await ok<{ header: { subject: string }; history: { actor: string; action: string }[] }>('documents:updateHeader', {
-      id: hits[0]!.id,
-      fields: { subject: 'V/v niêm yết công khai' },
-    });
+    const detail = await ok<{ header: { subject: string }; history: { actor: string; action: string }[] }>(
+      'documents:updateHeader',
+      {
+        id: hits[0]!.id,
+        fields: { subject: 'V/v niêm yết công khai' },
+      },
+    );
     expect(detail.header.subject).toBe('V/v niêm yết công khai');
     expect(detail.history.at(-1)).toMatchObject({ actor: 'Nguyễn Văn A', action: 'header.corrected' });
   });
@@ -93,19 +97,31 @@ describe('handler table on a real engine', () => {
     const { items } = await ok<{ items: { id: number; fileName: string }[] }>('documents:list', {});
     const tiff = items.find((d) => d.fileName.endsWith('.tiff'))!;
     const pdf = items.find((d) => d.fileName.endsWith('.pdf'))!;
-    const second = await ok<{ mime: string; width: number; height: number; base64: string }>('documents:pageImage', { id: tiff.id, page: 2, size: 200 });
+    const second = await ok<{ mime: string; width: number; height: number; base64: string }>(
+      'documents:pageImage',
+      { id: tiff.id, page: 2, size: 200 },
+    );
     expect(second.mime).toBe('image/webp');
     expect(Math.max(second.width, second.height)).toBe(200);
-    const pdfPage = await ok<{ width: number; height: number }>('documents:pageImage', { id: pdf.id, page: 1, size: 300 });
+    const pdfPage = await ok<{ width: number; height: number }>('documents:pageImage', {
+      id: pdf.id,
+      page: 1,
+      size: 300,
+    });
     expect(Math.max(pdfPage.width, pdfPage.height)).toBeLessThanOrEqual(300);
     expect(await ok('documents:pageImage', { id: pdf.id, page: 99 })).toBeNull();
   });
 
   it('lists jobs with their failures, and retry re-runs only the failed item', async () => {
-    const jobs = await ok<{ id: number; state: string; failures: { label: string; error: { code: string } }[] }[]>('jobs:list', {});
+    const jobs = await ok<
+      { id: number; state: string; failures: { label: string; error: { code: string } }[] }[]
+    >('jobs:list', {});
     expect(jobs[0]!.state).toBe('done');
     expect(jobs[0]!.failures).toEqual([
-      { label: 'a<script>alert(1)<script>.pdf', error: { code: 'TYPE_MISMATCH', message: ERROR_MESSAGES.TYPE_MISMATCH.vi } },
+      {
+        label: 'a<script>alert(1)<script>.pdf',
+        error: { code: 'TYPE_MISMATCH', message: ERROR_MESSAGES.TYPE_MISMATCH.vi },
+      },
     ]);
     expect(await ok('jobs:cancel', { id: jobs[0]!.id })).toEqual({ cancelled: false });
   });
@@ -119,8 +135,14 @@ describe('handler table on a real engine', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND.vi },
     });
-    expect(await preview.invoke('no:such', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await preview.invoke('import:files', { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await preview.invoke('no:such', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await preview.invoke('import:files', { paths: ['/etc/passwd'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('keeps settings across a restart and refuses invalid ones', async () => {

@@ -19,7 +19,13 @@ beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
   const staging = new UploadStaging(path.join(dir, 'data/tmp/uploads'), 10_000_000);
-  host = await startHost({ host: 'preview', settingsFile: path.join(dir, 's.json'), dataDir: path.join(dir, 'data'), appVersion: 't', services: { uploads: staging } });
+  host = await startHost({
+    host: 'preview',
+    settingsFile: path.join(dir, 's.json'),
+    dataDir: path.join(dir, 'data'),
+    appVersion: 't',
+    services: { uploads: staging },
+  });
   server = await startPreviewServer({ host, staticDir, staging });
 });
 afterAll(async () => {
@@ -29,7 +35,11 @@ afterAll(async () => {
 });
 
 const api = (p: string, init: RequestInit = {}) =>
-  fetch(new URL(p, server.url), { method: 'POST', ...init, headers: { [TOKEN_HEADER]: server.token, ...(init.headers ?? {}) } });
+  fetch(new URL(p, server.url), {
+    method: 'POST',
+    ...init,
+    headers: { [TOKEN_HEADER]: server.token, ...(init.headers ?? {}) },
+  });
 
 describe('browser preview server', () => {
   it('serves the renderer with the CSP header and no path escape', async () => {
@@ -41,11 +51,22 @@ describe('browser preview server', () => {
 
   it('refuses API calls without the token, and a foreign Host header', async () => {
     expect((await fetch(new URL('/api/invoke/app:info', server.url), { method: 'POST' })).status).toBe(403);
-    expect((await api('/api/invoke/app:info', { headers: { [TOKEN_HEADER]: 'x'.repeat(48) } })).status).toBe(403);
+    expect((await api('/api/invoke/app:info', { headers: { [TOKEN_HEADER]: 'x'.repeat(48) } })).status).toBe(
+      403,
+    );
     const status = await new Promise<number>((resolve) => {
       const u = new URL(server.url);
       http
-        .request({ host: u.hostname, port: u.port, path: '/api/invoke/app:info', method: 'POST', headers: { host: 'evil.example', [TOKEN_HEADER]: server.token } }, (r) => resolve(r.statusCode!))
+        .request(
+          {
+            host: u.hostname,
+            port: u.port,
+            path: '/api/invoke/app:info',
+            method: 'POST',
+            headers: { host: 'evil.example', [TOKEN_HEADER]: server.token },
+          },
+          (r) => resolve(r.statusCode!),
+        )
         .end();
     });
     expect(status).toBe(421);
@@ -53,25 +74,39 @@ describe('browser preview server', () => {
 
   it('binds every preview channel and answers typed errors', async () => {
     for (const channel of channelsFor('preview')) {
-      const body = (await (await api(`/api/invoke/${channel}`, { body: '{"__probe": true' })).json()) as { ok: boolean; error: { code: string } };
+      const body = (await (await api(`/api/invoke/${channel}`, { body: '{"__probe": true' })).json()) as {
+        ok: boolean;
+        error: { code: string };
+      };
       expect(body, channel).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const info = await (await api('/api/invoke/app:info', { body: '{}' })).json();
     expect(info).toMatchObject({ ok: true, value: { host: 'preview' } });
-    const electronOnly = await (await api('/api/invoke/import:files', { body: '{"paths":["/etc/passwd"]}' })).json();
+    const electronOnly = await (
+      await api('/api/invoke/import:files', { body: '{"paths":["/etc/passwd"]}' })
+    ).json();
     expect(electronOnly).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('imports an upload and pushes progress over server-sent events', async () => {
     const events = await fetch(new URL(`/api/events?token=${server.token}`, server.url));
     const reader = events.body!.getReader();
-    const staged = (await (await api('/api/upload', { body: readFileSync(D01) })).json()) as { value: { uploadId: string } };
+    const staged = (await (await api('/api/upload', { body: readFileSync(D01) })).json()) as {
+      value: { uploadId: string };
+    };
     const imported = (await (
-      await api('/api/invoke/import:upload', { body: JSON.stringify({ uploads: [{ uploadId: staged.value.uploadId, fileName: 'công văn.pdf' }] }) })
+      await api('/api/invoke/import:upload', {
+        body: JSON.stringify({ uploads: [{ uploadId: staged.value.uploadId, fileName: 'công văn.pdf' }] }),
+      })
     ).json()) as { value: { results: { status: string; fileName: string; path: string }[] } };
-    expect(imported.value.results[0]).toMatchObject({ status: 'imported', fileName: 'công văn.pdf', path: 'công văn.pdf' });
+    expect(imported.value.results[0]).toMatchObject({
+      status: 'imported',
+      fileName: 'công văn.pdf',
+      path: 'công văn.pdf',
+    });
     let text = '';
-    while (!text.includes('event: jobs:progress')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('event: jobs:progress'))
+      text += new TextDecoder().decode((await reader.read()).value);
     expect(text).toContain('"done":1');
     await reader.cancel();
   });

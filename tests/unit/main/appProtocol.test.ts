@@ -8,7 +8,9 @@ const DIR = path.resolve('/opt/minhbach/renderer');
 describe('app:// protocol', () => {
   it('serves files inside the renderer folder only', () => {
     expect(resolveRendererFile(DIR, 'app://minhbach/')).toBe(path.join(DIR, 'index.html'));
-    expect(resolveRendererFile(DIR, 'app://minhbach/assets/index.js')).toBe(path.join(DIR, 'assets/index.js'));
+    expect(resolveRendererFile(DIR, 'app://minhbach/assets/index.js')).toBe(
+      path.join(DIR, 'assets/index.js'),
+    );
     // URL parsing already folds dot segments: this stays inside the renderer folder.
     expect(resolveRendererFile(DIR, 'app://minhbach/../../etc/passwd')).toBe(path.join(DIR, 'etc/passwd'));
     expect(resolveRendererFile(DIR, 'app://minhbach/..%2F..%2F..%2Fetc%2Fpasswd')).toBeNull();

@@ -14,7 +14,12 @@ let electronHost: RunningHost;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-ipc-'));
-  electronHost = await startHost({ host: 'electron', settingsFile: path.join(dir, 's.json'), dataDir: path.join(dir, 'data'), appVersion: 't' });
+  electronHost = await startHost({
+    host: 'electron',
+    settingsFile: path.join(dir, 's.json'),
+    dataDir: path.join(dir, 'data'),
+    appVersion: 't',
+  });
 });
 afterAll(async () => {
   await electronHost.shutdown();
@@ -24,24 +29,38 @@ afterAll(async () => {
 describe('IPC binding in main', () => {
   it('every contract channel belongs to a host, and each host has a handler for each of its channels', () => {
     expect(new Set([...channelsFor('electron'), ...channelsFor('preview')])).toEqual(new Set(CHANNELS));
-    for (const channel of channelsFor('electron')) expect(electronHost.handlers[channel], channel).toBeTypeOf('function');
+    for (const channel of channelsFor('electron'))
+      expect(electronHost.handlers[channel], channel).toBeTypeOf('function');
   });
 
   it('binds every Electron channel to ipcMain.handle and refuses foreign senders', async () => {
     const bound = new Map<string, Listener>();
     const refused: string[] = [];
-    bindIpc({ handle: (channel, listener) => bound.set(channel, listener as Listener) }, channelsFor('electron'), {
-      appOrigin: () => APP_ORIGIN,
-      invoke: (channel, input) => electronHost.invoke(channel, input),
-      onRefused: (channel) => refused.push(channel),
-    });
+    bindIpc(
+      { handle: (channel, listener) => bound.set(channel, listener as Listener) },
+      channelsFor('electron'),
+      {
+        appOrigin: () => APP_ORIGIN,
+        invoke: (channel, input) => electronHost.invoke(channel, input),
+        onRefused: (channel) => refused.push(channel),
+      },
+    );
     expect([...bound.keys()].sort()).toEqual([...channelsFor('electron')].sort());
 
     const trusted = { senderFrame: { url: 'app://minhbach/index.html', parent: null } };
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
-    expect(await bound.get('app:info')!(trusted, {})).toMatchObject({ ok: true, value: { host: 'electron' } });
-    expect(await bound.get('app:info')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await bound.get('app:info')!(trusted, {})).toMatchObject({
+      ok: true,
+      value: { host: 'electron' },
+    });
+    expect(await bound.get('app:info')!(foreign, {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(refused).toEqual(['app:info']);
-    expect(await bound.get('documents:get')!(trusted, { id: -1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await bound.get('documents:get')!(trusted, { id: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { installNavigationGuards, isAllowedExternal, isAllowedNavigation } from '../../../electron/main/navigationGuard';
+import {
+  installNavigationGuards,
+  isAllowedExternal,
+  isAllowedNavigation,
+} from '../../../electron/main/navigationGuard';
 import { APP_ORIGIN } from '../../../electron/main/appProtocol';
 
 describe('navigation guard', () => {
@@ -37,7 +41,10 @@ describe('navigation guard', () => {
         openHandler = handler;
       },
     };
-    installNavigationGuards(contents as never, { appOrigin: APP_ORIGIN, openExternal: (url) => opened.push(url) });
+    installNavigationGuards(contents as never, {
+      appOrigin: APP_ORIGIN,
+      openExternal: (url) => opened.push(url),
+    });
 
     const event = () => {
       const e = { prevented: false, url: '', preventDefault: () => (e.prevented = true) };

@@ -17,6 +17,7 @@ describe('main window options', () => {
         webviewTag: false,
         experimentalFeatures: false,
         navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
       });
       expect(prefs.devTools).toBe(devTools);
     }

@@ -23,7 +23,9 @@ describe('preload', () => {
     await import('../../../electron/preload/index');
     const api = exposed.api as Record<string, unknown>;
     expect(new Set(Object.values(API_METHODS))).toEqual(new Set(channelsFor('electron')));
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_METHODS), 'onJobProgress', 'onMenuCommand', 'pathsForFiles'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(API_METHODS), 'onJobProgress', 'onMenuCommand', 'pathsForFiles'].sort(),
+    );
     for (const value of Object.values(api)) expect(value).toBeTypeOf('function');
 
     await (api.getDocument as (i: unknown) => Promise<unknown>)({ id: 3 });
@@ -32,7 +34,10 @@ describe('preload', () => {
 
   it('job progress subscription forwards the payload without the event and unsubscribes', async () => {
     await import('../../../electron/preload/index');
-    const api = exposed.api as { onJobProgress: (cb: (p: unknown) => void) => () => void; pathsForFiles: (f: unknown[]) => string[] };
+    const api = exposed.api as {
+      onJobProgress: (cb: (p: unknown) => void) => () => void;
+      pathsForFiles: (f: unknown[]) => string[];
+    };
     const seen: unknown[] = [];
     const off = api.onJobProgress((p) => seen.push(p));
     listeners.get('jobs:progress')!({ sender: 'secret' }, { jobId: 1, done: 1, total: 2 });

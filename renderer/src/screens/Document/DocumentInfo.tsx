@@ -30,7 +30,8 @@ export function DocumentInfo({ document }: { document: DocumentDetail }) {
           <dd>{formatTime(document.createdAt, i18n.language)}</dd>
           <dt>{t('library.col.access')}</dt>
           <dd>
-            <AccessBadge access={document.access.decided?.class ?? null} /> <StatusBadge status={document.status} />
+            <AccessBadge access={document.access.decided?.class ?? null} />{' '}
+            <StatusBadge status={document.status} />
           </dd>
           <dt>{t('document.sha256')}</dt>
           <dd className="break mono">{document.sha256}</dd>

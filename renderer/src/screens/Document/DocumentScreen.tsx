@@ -11,12 +11,21 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
   const { t, i18n } = useTranslation();
   const doc = useDocument(id);
 
-  if (doc.isPending) return <div className="screen"><p role="status">{t('common.loading')}</p></div>;
+  if (doc.isPending)
+    return (
+      <div className="screen">
+        <p role="status">{t('common.loading')}</p>
+      </div>
+    );
   if (doc.error || !doc.data) {
     return (
       <div className="screen">
         <PageHeader title={t('document.notFound')} />
-        <Alert tone="error">{doc.error ? errorText(doc.error as unknown as { code: string; message: string }, i18n.language) : t('document.notFound')}</Alert>
+        <Alert tone="error">
+          {doc.error
+            ? errorText(doc.error as unknown as { code: string; message: string }, i18n.language)
+            : t('document.notFound')}
+        </Alert>
         <a href={hrefOf({ name: 'library' })}>{t('common.back')}</a>
       </div>
     );
@@ -32,7 +41,8 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
         title={title}
         subtitle={
           <>
-            <AccessBadge access={d.access.decided?.class ?? null} /> <StatusBadge status={d.status} /> <span className="break">{d.fileName}</span>
+            <AccessBadge access={d.access.decided?.class ?? null} /> <StatusBadge status={d.status} />{' '}
+            <span className="break">{d.fileName}</span>
           </>
         }
       />

@@ -4,7 +4,14 @@ import type { DocumentDetail } from '../../../../shared/contract/schemas';
 import { useUpdateHeader } from '../../api/queries';
 import { Alert, Button, Field, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
-import { changedFields, FORM_FIELDS, HeaderFormSchema, toFormValues, type FormField, type FormValues } from './headerForm';
+import {
+  changedFields,
+  FORM_FIELDS,
+  HeaderFormSchema,
+  toFormValues,
+  type FormField,
+  type FormValues,
+} from './headerForm';
 
 /** The document's header fields (Decree 30), validated with zod before anything is sent. */
 export function HeaderForm({ document }: { document: DocumentDetail }) {
@@ -55,9 +62,22 @@ export function HeaderForm({ document }: { document: DocumentDetail }) {
           >
             {(control) =>
               f === 'subject' ? (
-                <textarea {...control} name={f} rows={3} value={values[f]} onChange={(e) => setValues({ ...values, [f]: e.target.value })} />
+                <textarea
+                  {...control}
+                  name={f}
+                  rows={3}
+                  value={values[f]}
+                  onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+                />
               ) : (
-                <input {...control} name={f} type="text" value={values[f]} inputMode={f === 'issuedDate' ? 'numeric' : undefined} onChange={(e) => setValues({ ...values, [f]: e.target.value })} />
+                <input
+                  {...control}
+                  name={f}
+                  type="text"
+                  value={values[f]}
+                  inputMode={f === 'issuedDate' ? 'numeric' : undefined}
+                  onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+                />
               )
             }
           </Field>
@@ -70,7 +90,9 @@ export function HeaderForm({ document }: { document: DocumentDetail }) {
         </div>
         {update.error ? (
           <div className="span-2">
-            <Alert tone="error">{errorText(update.error as unknown as { code: string; message: string }, i18n.language)}</Alert>
+            <Alert tone="error">
+              {errorText(update.error as unknown as { code: string; message: string }, i18n.language)}
+            </Alert>
           </div>
         ) : null}
       </form>

@@ -16,8 +16,16 @@ function Thumbnail({ documentId, page, current }: { documentId: number; page: nu
   const image = usePageImage(documentId, page, 160);
   return (
     <li>
-      <a href={hrefOf({ name: 'document', id: documentId, page })} className="thumb" aria-current={current ? 'page' : undefined}>
-        {image.data ? <img src={dataUrl(image.data)} alt="" width={image.data.width} height={image.data.height} /> : <span className="thumb-blank" />}
+      <a
+        href={hrefOf({ name: 'document', id: documentId, page })}
+        className="thumb"
+        aria-current={current ? 'page' : undefined}
+      >
+        {image.data ? (
+          <img src={dataUrl(image.data)} alt="" width={image.data.width} height={image.data.height} />
+        ) : (
+          <span className="thumb-blank" />
+        )}
         <span>{t('document.page', { n: page })}</span>
       </a>
     </li>
@@ -26,7 +34,15 @@ function Thumbnail({ documentId, page, current }: { documentId: number; page: nu
 
 /** Thumbnails, the page image with zoom, and the page's text side by side, so a reader can check
  *  one against the other. */
-export function PageViewer({ documentId, pages, page }: { documentId: number; pages: PageDetail[]; page: number }) {
+export function PageViewer({
+  documentId,
+  pages,
+  page,
+}: {
+  documentId: number;
+  pages: PageDetail[];
+  page: number;
+}) {
   const { t } = useTranslation();
   const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
   const current = pages.find((p) => p.n === page) ?? pages[0];
@@ -47,19 +63,39 @@ export function PageViewer({ documentId, pages, page }: { documentId: number; pa
 
       <section className="viewer-image" aria-label={t('document.image')}>
         <div className="viewer-toolbar">
-          <Button size="sm" onClick={() => go(current.n - 1)} disabled={current.n <= 1} aria-label={t('document.page', { n: current.n - 1 })}>
+          <Button
+            size="sm"
+            onClick={() => go(current.n - 1)}
+            disabled={current.n <= 1}
+            aria-label={t('document.page', { n: current.n - 1 })}
+          >
             ‹
           </Button>
           <span>{t('document.pageOf', { n: current.n, total: pages.length })}</span>
-          <Button size="sm" onClick={() => go(current.n + 1)} disabled={current.n >= pages.length} aria-label={t('document.page', { n: current.n + 1 })}>
+          <Button
+            size="sm"
+            onClick={() => go(current.n + 1)}
+            disabled={current.n >= pages.length}
+            aria-label={t('document.page', { n: current.n + 1 })}
+          >
             ›
           </Button>
           <span className="viewer-spacer" />
-          <Button size="sm" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={t('document.zoomOut')}>
+          <Button
+            size="sm"
+            onClick={() => setZoom((z) => Math.max(0, z - 1))}
+            disabled={zoom === 0}
+            aria-label={t('document.zoomOut')}
+          >
             −
           </Button>
           <output aria-live="polite">{t('document.zoomLevel', { percent: Math.round(scale * 100) })}</output>
-          <Button size="sm" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom === ZOOMS.length - 1} aria-label={t('document.zoomIn')}>
+          <Button
+            size="sm"
+            onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+            disabled={zoom === ZOOMS.length - 1}
+            aria-label={t('document.zoomIn')}
+          >
             +
           </Button>
           <Button size="sm" onClick={() => setZoom(2)}>
@@ -82,10 +118,18 @@ export function PageViewer({ documentId, pages, page }: { documentId: number; pa
       <section className="viewer-text" aria-labelledby="page-text-title">
         <h2 id="page-text-title" className="panel-title">
           {t('document.text', { n: current.n })}
-          {current.source ? <span className="viewer-source"> · {t(`document.source.${current.source}`)}</span> : null}
+          {current.source ? (
+            <span className="viewer-source"> · {t(`document.source.${current.source}`)}</span>
+          ) : null}
         </h2>
         {current.lowConfidence ? <Alert tone="warning">{t('document.lowConfidence')}</Alert> : null}
-        {current.text ? <div className="page-text" tabIndex={0}>{current.text}</div> : <p>{t('document.noText')}</p>}
+        {current.text ? (
+          <div className="page-text" tabIndex={0}>
+            {current.text}
+          </div>
+        ) : (
+          <p>{t('document.noText')}</p>
+        )}
       </section>
     </div>
   );

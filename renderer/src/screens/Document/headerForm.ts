@@ -1,11 +1,29 @@
 import { z } from 'zod';
 import type { Header } from '../../../../shared/domain/header';
 
-export const FORM_FIELDS = ['numberNotation', 'docType', 'issuer', 'place', 'issuedDate', 'signer', 'signerTitle', 'subject'] as const;
+export const FORM_FIELDS = [
+  'numberNotation',
+  'docType',
+  'issuer',
+  'place',
+  'issuedDate',
+  'signer',
+  'signerTitle',
+  'subject',
+] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Record<FormField, string>;
 
-const MAX: Record<FormField, number> = { numberNotation: 100, docType: 100, issuer: 300, place: 100, issuedDate: 10, signer: 200, signerTitle: 200, subject: 2000 };
+const MAX: Record<FormField, number> = {
+  numberNotation: 100,
+  docType: 100,
+  issuer: 300,
+  place: 100,
+  issuedDate: 10,
+  signer: 200,
+  signerTitle: 200,
+  subject: 2000,
+};
 
 /** dd/mm/yyyy → yyyy-mm-dd for a real calendar date, else null. */
 export function parseDateVi(text: string): string | null {
@@ -13,7 +31,8 @@ export function parseDateVi(text: string): string | null {
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1900) return null;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1900)
+    return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -23,7 +42,9 @@ export const HeaderFormSchema = z.object(
     FORM_FIELDS.map((f) => [
       f,
       f === 'issuedDate'
-        ? z.string().refine((v) => v.trim() === '' || parseDateVi(v) !== null, { message: 'header.invalidDate' })
+        ? z
+            .string()
+            .refine((v) => v.trim() === '' || parseDateVi(v) !== null, { message: 'header.invalidDate' })
         : z.string().max(MAX[f], { message: `header.tooLong:${MAX[f]}` }),
     ]),
   ) as unknown as Record<FormField, z.ZodType<string>>,
@@ -33,7 +54,10 @@ export function toFormValues(header: Header): FormValues {
   const iso = header.issuedDate ?? '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return Object.fromEntries(
-    FORM_FIELDS.map((f) => [f, f === 'issuedDate' ? (m ? `${m[3]}/${m[2]}/${m[1]}` : iso) : (header[f] ?? '')]),
+    FORM_FIELDS.map((f) => [
+      f,
+      f === 'issuedDate' ? (m ? `${m[3]}/${m[2]}/${m[1]}` : iso) : (header[f] ?? ''),
+    ]),
   ) as FormValues;
 }
 

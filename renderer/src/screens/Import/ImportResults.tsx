@@ -12,7 +12,18 @@ export function ImportResults({ results }: { results: ImportResult[] }) {
   const { t, i18n } = useTranslation();
   const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
   return (
-    <Panel title={t('import.results')} actions={<span>{t('import.summary', { imported: count('imported'), duplicate: count('duplicate'), rejected: count('rejected') })}</span>}>
+    <Panel
+      title={t('import.results')}
+      actions={
+        <span>
+          {t('import.summary', {
+            imported: count('imported'),
+            duplicate: count('duplicate'),
+            rejected: count('rejected'),
+          })}
+        </span>
+      }
+    >
       <table className="results-table">
         <thead>
           <tr>
@@ -31,7 +42,10 @@ export function ImportResults({ results }: { results: ImportResult[] }) {
               <td>
                 {r.error ? <span className="result-error">{errorText(r.error, i18n.language)}</span> : null}
                 {r.id ? (
-                  <a href={hrefOf({ name: 'document', id: r.id, page: 1 })} aria-label={t('import.openNamed', { name: r.fileName })}>
+                  <a
+                    href={hrefOf({ name: 'document', id: r.id, page: 1 })}
+                    aria-label={t('import.openNamed', { name: r.fileName })}
+                  >
                     {t('import.open')}
                   </a>
                 ) : null}

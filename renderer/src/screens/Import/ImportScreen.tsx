@@ -50,7 +50,8 @@ export function ImportScreen() {
     try {
       const final = await work();
       setResults(final);
-      if (final.length > 0) setProgress((p) => ({ jobId: p?.jobId ?? null, done: final.length, total: final.length }));
+      if (final.length > 0)
+        setProgress((p) => ({ jobId: p?.jobId ?? null, done: final.length, total: final.length }));
     } catch (e) {
       setError(e as { code: string; message: string });
     } finally {
@@ -130,7 +131,12 @@ export function ImportScreen() {
           aria-label={t('import.chooseFolder')}
           {...{ webkitdirectory: '' }}
           onChange={(e) => {
-            importBrowserFiles(Array.from(e.target.files ?? [], (file) => ({ file, name: file.webkitRelativePath || file.name })));
+            importBrowserFiles(
+              Array.from(e.target.files ?? [], (file) => ({
+                file,
+                name: file.webkitRelativePath || file.name,
+              })),
+            );
             e.target.value = '';
           }}
         />

@@ -1,13 +1,17 @@
 /** Files from a drop, folders walked recursively (browser File System Entry API). The name kept
  *  is the path inside the dropped folder, so "scans/2024/cv-12.pdf" stays recognisable. */
-export async function collectDroppedFiles(items: DataTransferItemList): Promise<{ file: File; name: string }[]> {
+export async function collectDroppedFiles(
+  items: DataTransferItemList,
+): Promise<{ file: File; name: string }[]> {
   const entries = Array.from(items)
     .map((item) => item.webkitGetAsEntry())
     .filter((e): e is FileSystemEntry => e !== null);
   const out: { file: File; name: string }[] = [];
   const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
     if (entry.isFile) {
-      const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+      const file = await new Promise<File>((resolve, reject) =>
+        (entry as FileSystemFileEntry).file(resolve, reject),
+      );
       out.push({ file, name: file.name });
       return;
     }
@@ -15,7 +19,9 @@ export async function collectDroppedFiles(items: DataTransferItemList): Promise<
       const reader = (entry as FileSystemDirectoryEntry).createReader();
       // readEntries returns at most ~100 entries per call: read until it returns none.
       for (;;) {
-        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+          reader.readEntries(resolve, reject),
+        );
         if (batch.length === 0) break;
         for (const child of batch) await walk(child, `${prefix}${entry.name}/`);
       }

@@ -4,7 +4,13 @@ import { useJobAction, useJobs } from '../../api/queries';
 import { Alert, Badge, Button, PageHeader, Panel, ProgressBar } from '../../components';
 import { errorText } from '../../i18n/index';
 
-const STATE_TONE = { queued: 'neutral', running: 'info', done: 'success', failed: 'danger', cancelled: 'warning' } as const;
+const STATE_TONE = {
+  queued: 'neutral',
+  running: 'info',
+  done: 'success',
+  failed: 'danger',
+  cancelled: 'warning',
+} as const;
 
 function JobCard({ job }: { job: JobInfo }) {
   const { t, i18n } = useTranslation();
@@ -20,7 +26,12 @@ function JobCard({ job }: { job: JobInfo }) {
         <>
           <Badge tone={STATE_TONE[job.state]}>{t(`jobs.state.${job.state}`)}</Badge>
           {active ? (
-            <Button size="sm" variant="danger" onClick={() => cancel.mutate(job.id)} disabled={cancel.isPending}>
+            <Button
+              size="sm"
+              variant="danger"
+              onClick={() => cancel.mutate(job.id)}
+              disabled={cancel.isPending}
+            >
               {t('jobs.cancel')}
             </Button>
           ) : null}
@@ -32,8 +43,17 @@ function JobCard({ job }: { job: JobInfo }) {
         </>
       }
     >
-      <ProgressBar value={job.done} max={job.total} label={t('jobs.progressLabel', { id: job.id })} text={t('jobs.progress', { done: job.done, total: job.total })} />
-      <p className="field-hint">{t('jobs.started', { at: new Date(job.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN') })}</p>
+      <ProgressBar
+        value={job.done}
+        max={job.total}
+        label={t('jobs.progressLabel', { id: job.id })}
+        text={t('jobs.progress', { done: job.done, total: job.total })}
+      />
+      <p className="field-hint">
+        {t('jobs.started', {
+          at: new Date(job.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN'),
+        })}
+      </p>
       {job.error ? <Alert tone="error">{job.error}</Alert> : null}
       {job.failures.length > 0 ? (
         <details className="job-failures">
@@ -41,7 +61,8 @@ function JobCard({ job }: { job: JobInfo }) {
           <ul>
             {job.failures.map((f, i) => (
               <li key={i}>
-                <span className="break">{f.label}</span>: <span className="result-error">{errorText(f.error, i18n.language)}</span>
+                <span className="break">{f.label}</span>:{' '}
+                <span className="result-error">{errorText(f.error, i18n.language)}</span>
               </li>
             ))}
           </ul>
@@ -58,7 +79,11 @@ export function JobsScreen() {
   return (
     <div className="screen">
       <PageHeader title={t('jobs.title')} />
-      {jobs.error ? <Alert tone="error">{errorText(jobs.error as unknown as { code: string; message: string }, i18n.language)}</Alert> : null}
+      {jobs.error ? (
+        <Alert tone="error">
+          {errorText(jobs.error as unknown as { code: string; message: string }, i18n.language)}
+        </Alert>
+      ) : null}
       {jobs.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {jobs.data?.length === 0 ? <Alert tone="info">{t('jobs.empty')}</Alert> : null}
       <div className="jobs-list">

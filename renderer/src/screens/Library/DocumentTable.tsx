@@ -35,7 +35,12 @@ export function DocumentTable({
   const scroller = useRef<HTMLDivElement>(null);
   const rowHeight = withSnippets ? 76 : 48;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -70,9 +75,22 @@ export function DocumentTable({
                 role="row"
                 aria-rowindex={item.index + 2}
                 className="doc-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: rowHeight,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
-                {row ? <Cells row={row} withSnippets={withSnippets} /> : <div role="cell" className="doc-placeholder">{t('library.rowLoading')}</div>}
+                {row ? (
+                  <Cells row={row} withSnippets={withSnippets} />
+                ) : (
+                  <div role="cell" className="doc-placeholder">
+                    {t('library.rowLoading')}
+                  </div>
+                )}
               </div>
             );
           })}
@@ -88,24 +106,38 @@ function Cells({ row, withSnippets }: { row: TableRow; withSnippets: boolean }) 
   const page = row.hit && row.hit.page > 0 ? row.hit.page : 1;
   return (
     <>
-      <div role="cell" className="cell-number">{d.numberNotation ?? t('common.none')}</div>
+      <div role="cell" className="cell-number">
+        {d.numberNotation ?? t('common.none')}
+      </div>
       <div role="cell">{d.docType ?? t('common.none')}</div>
-      <div role="cell" className="cell-date">{formatDateVi(d.issuedDate) || t('common.none')}</div>
-      <div role="cell" className="cell-clip">{d.issuer ?? t('common.none')}</div>
+      <div role="cell" className="cell-date">
+        {formatDateVi(d.issuedDate) || t('common.none')}
+      </div>
+      <div role="cell" className="cell-clip">
+        {d.issuer ?? t('common.none')}
+      </div>
       <div role="cell" className="cell-subject">
         <a href={hrefOf({ name: 'document', id: d.id, page })} className="cell-clip">
           {d.subject ?? d.fileName}
         </a>
         {withSnippets && row.hit ? (
           <p className="snippet">
-            <span className="snippet-where">{row.hit.page > 0 ? t('library.onPage', { page: row.hit.page }) : t('library.inHeader')}: </span>
+            <span className="snippet-where">
+              {row.hit.page > 0 ? t('library.onPage', { page: row.hit.page }) : t('library.inHeader')}:{' '}
+            </span>
             <HighlightedText parts={row.hit.snippetParts} />
           </p>
         ) : null}
       </div>
-      <div role="cell" className="cell-num">{d.pages}</div>
-      <div role="cell"><OcrBadge ocr={d.ocr} /></div>
-      <div role="cell"><AccessBadge access={d.access} /></div>
+      <div role="cell" className="cell-num">
+        {d.pages}
+      </div>
+      <div role="cell">
+        <OcrBadge ocr={d.ocr} />
+      </div>
+      <div role="cell">
+        <AccessBadge access={d.access} />
+      </div>
     </>
   );
 }

@@ -40,7 +40,9 @@ export function LibraryScreen() {
     (index: number): TableRow | undefined => {
       if (searching) {
         const hit = hits[index];
-        return hit ? { document: hit.document, hit: { page: hit.page, snippetParts: hit.snippetParts } } : undefined;
+        return hit
+          ? { document: hit.document, hit: { page: hit.page, snippetParts: hit.snippetParts } }
+          : undefined;
       }
       const pageNo = Math.floor(index / LIST_PAGE_SIZE);
       const page = listPages[pageNo - pageRange[0]]?.data;
@@ -60,7 +62,8 @@ export function LibraryScreen() {
   }, [searching, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const rowCount = searching ? hits.length : total;
-  const error = (searching ? search.error : listPages.find((p) => p.error)?.error) as { code: string; message: string } | null | undefined;
+  const error = (searching ? search.error : listPages.find((p) => p.error)?.error) as
+    { code: string; message: string } | null | undefined;
   const countText = searching
     ? hasNextPage
       ? t('library.resultsMore', { count: hits.length })
@@ -100,7 +103,13 @@ export function LibraryScreen() {
       {loaded && rowCount === 0 ? (
         <Alert tone="info">{searching ? t('library.noResults') : t('library.empty')}</Alert>
       ) : (
-        <DocumentTable rowCount={rowCount} rowAt={rowAt} withSnippets={searching} onVisibleRange={onVisibleRange} onNearEnd={onNearEnd} />
+        <DocumentTable
+          rowCount={rowCount}
+          rowAt={rowAt}
+          withSnippets={searching}
+          onVisibleRange={onVisibleRange}
+          onNearEnd={onNearEnd}
+        />
       )}
     </div>
   );
