@@ -9,7 +9,10 @@ Lệnh:
   search TRUY_VẤN                  Tìm kiếm (không cần gõ dấu); "cụm từ", tiền_tố*
         [--access public|conditional|secret|undecided] [--type LOẠI] [--year NĂM]
         [--issuer CƠ_QUAN] [--status TRẠNG_THÁI] [--limit N]
-  resume                           Tiếp tục các công việc nhập dở dang (sau sự cố, mất điện)
+  ocr ID... | --all                Nhận dạng chữ (OCR, ngoại tuyến) các trang ảnh chưa có chữ
+        [--workers N] [--force]    N luồng OCR (mặc định: số nhân CPU); --force: OCR lại mọi trang
+  pdf ID --out TỆP                 Xuất PDF tìm kiếm được (ảnh trang + lớp chữ ẩn)
+  resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp
   restore TỆP --data-dir THƯ_MỤC   Khôi phục vào một thư mục dữ liệu trống

@@ -35,6 +35,19 @@ import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
 import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
+import { createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
+import type { PdfRasterTask } from './ocr/pdfRasterWorker';
+import {
+  OCR_JOB_KIND,
+  ocrReport,
+  queueOcr,
+  runOcrJob,
+  type OcrDocumentReport,
+  type OcrJobContext,
+  type OcrProgress,
+  type OcrTarget,
+} from './ocr/ocrJob';
+import { buildDocumentPdf } from './ocr/documentPdf';
 import { AppError } from '../../shared/domain/errors';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
@@ -54,10 +67,31 @@ export interface EngineOptions {
   nativeBinding?: string;
   /** Worker entry for rendering PDF pages for the viewer (the Electron build passes its bundled script). */
   pdfPageWorkerScript?: URL;
+  /** OCR recognition workers (~190 MB each); default: one per core. A call to `ocr` may override it. */
+  ocrWorkers?: number;
+  /** Worker entry that rasterises PDF pages for OCR (the Electron build passes its bundled script). */
+  ocrRasterWorkerScript?: URL;
+  /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
+  resourcesDir?: string;
+}
+
+export interface OcrRunOptions {
+  /** Re-OCR every page of the documents, text-layer and already OCR'd pages included. */
+  force?: boolean;
+  /** Recognition workers for this run (restarts the idle OCR pool when it differs). */
+  workers?: number;
+  onProgress?: (progress: OcrProgress) => void;
+}
+
+export interface OcrRunResult {
+  /** The OCR jobs that ran: unfinished ones resumed first, then the new one (if any page needed OCR). */
+  jobIds: number[];
+  documents: OcrDocumentReport[];
 }
 
 export interface EngineEvents {
   'import:progress': [ImportProgress];
+  'ocr:progress': [OcrProgress];
 }
 
 export class Engine extends EventEmitter<EngineEvents> {
@@ -69,6 +103,11 @@ export class Engine extends EventEmitter<EngineEvents> {
   private readonly analysePool: WorkerPool<AnalyseTask, FileAnalysis>;
   private readonly pageImages: PageImages;
   private closed = false;
+  private ocrEngine: Promise<OcrEngine> | null = null;
+  private ocrEngineWorkers = 0;
+  private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
+  /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
+  private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
   constructor(
     readonly db: Db,
@@ -168,6 +207,103 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.pageImages.render(id, page, size);
   }
 
+  /** OCR recognition workers used when a call does not say: the setting, else one per core. */
+  get ocrWorkers(): number {
+    return Math.max(1, this.options.ocrWorkers ?? os.availableParallelism());
+  }
+
+  private ocrContext(workers?: number): OcrJobContext {
+    return {
+      db: this.db,
+      store: this.store,
+      jobs: this.jobs,
+      log: this.log,
+      ocr: () => this.ocrEngineFor(workers ?? this.ocrWorkers),
+      raster: () => this.rasteriser(),
+      stopping: () => this.closed,
+    };
+  }
+
+  /** The OCR engine, started on first use; restarted when asked for another worker count while idle. */
+  private async ocrEngineFor(workers: number): Promise<OcrEngine> {
+    if (this.ocrEngine && this.ocrEngineWorkers !== workers && this.ocrRuns.size <= 1) {
+      const old = this.ocrEngine;
+      this.ocrEngine = null;
+      await old.then((e) => e.close()).catch(() => undefined);
+    }
+    if (!this.ocrEngine) {
+      this.ocrEngineWorkers = workers;
+      const starting = createOcrEngine({
+        tessdataDir: path.join(this.paths.root, 'tessdata'),
+        workers,
+        ...(this.options.resourcesDir ? { resourcesDir: this.options.resourcesDir } : {}),
+      });
+      this.ocrEngine = starting;
+      starting.catch(() => {
+        if (this.ocrEngine === starting) this.ocrEngine = null;
+      });
+    }
+    return this.ocrEngine;
+  }
+
+  private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {
+    this.rasterPool ??= new WorkerPool<PdfRasterTask, RasterisedPage>({
+      script: this.options.ocrRasterWorkerScript ?? new URL('./ocr/pdfRasterWorker.ts', import.meta.url),
+      size: 1,
+      taskTimeoutMs: 120_000,
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      name: 'minhbach-ocr-raster',
+    });
+    return this.rasterPool;
+  }
+
+  private runOcr(jobId: number, workers: number | undefined, onProgress?: (p: OcrProgress) => void): Promise<number[]> {
+    const running = this.ocrRuns.get(jobId);
+    if (running) return running;
+    // One page more than there are workers: it is read or rasterised while the others recognise.
+    const run = runOcrJob(this.ocrContext(workers), jobId, {
+      concurrency: (workers ?? this.ocrWorkers) + 1,
+      onProgress: (p) => {
+        onProgress?.(p);
+        this.emit('ocr:progress', p);
+      },
+    }).finally(() => this.ocrRuns.delete(jobId));
+    this.ocrRuns.set(jobId, run);
+    return run;
+  }
+
+  /**
+   * OCRs the pages that need it (pending or failed; every page with `force`) of the given
+   * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
+   */
+  async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
+    const resumed = await this.resumeOcr(options);
+    const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
+    const documents = new Set<number>(target === 'all' ? [] : target);
+    for (const id of resumed.documents) documents.add(id.id);
+    if (jobId !== null) for (const id of await this.runOcr(jobId, options.workers, options.onProgress)) documents.add(id);
+    return {
+      jobIds: [...resumed.jobIds, ...(jobId !== null ? [jobId] : [])],
+      documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)),
+    };
+  }
+
+  /** Finishes OCR jobs a crash or restart left unfinished (finished pages are not redone). */
+  async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
+    const jobIds = this.jobs
+      .unfinished(OCR_JOB_KIND)
+      .map((j) => j.id)
+      .filter((id) => !this.ocrRuns.has(id));
+    const documents = new Set<number>();
+    for (const id of jobIds) for (const doc of await this.runOcr(id, options.workers, options.onProgress)) documents.add(doc);
+    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
+  }
+
+  /** The searchable PDF of a document: page images with an invisible text layer. */
+  searchablePdf(id: number): Promise<Uint8Array> {
+    return buildDocumentPdf(this.db, this.store, id);
+  }
+
   listJobs(limit = 50): JobView[] {
     return listJobViews(this.db, this.jobs, limit);
   }
@@ -182,6 +318,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     const requeued = requeueJob(this.db, this.jobs, id);
     if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
       this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
+    }
+    if (requeued > 0 && this.jobs.get(id)?.kind === OCR_JOB_KIND) {
+      this.runOcr(id, undefined).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
     }
     return requeued;
   }
@@ -212,6 +351,12 @@ export class Engine extends EventEmitter<EngineEvents> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // OCR first: pages in flight are cut short and stay queued in their job for a resume.
+    const ocr = this.ocrEngine;
+    this.ocrEngine = null;
+    await ocr?.then((e) => e.close()).catch(() => undefined);
+    await this.rasterPool?.close();
+    await Promise.allSettled([...this.ocrRuns.values()]);
     await this.analysePool.close();
     await this.pageImages.close();
     this.db.close();

@@ -6,6 +6,7 @@ import { listCommand, showCommand } from './documentCommands';
 import { searchCommand } from './searchCommand';
 import { resumeCommand } from './resumeCommand';
 import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
+import { ocrCommand, pdfCommand } from './ocrCommands';
 
 export interface CommandContext {
   io: CliIo;
@@ -31,4 +32,6 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   resume: resumeCommand,
+  ocr: ocrCommand,
+  pdf: pdfCommand,
 };
