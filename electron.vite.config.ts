@@ -51,6 +51,7 @@ export default defineConfig({
           index: path.join(root, 'electron/main/index.ts'),
           analyseWorker: path.join(root, 'electron/engine/importing/analyseWorker.ts'),
           pdfPageWorker: path.join(root, 'electron/engine/viewing/pdfPageWorker.ts'),
+          ocrRasterWorker: path.join(root, 'electron/engine/ocr/pdfRasterWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

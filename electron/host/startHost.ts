@@ -15,6 +15,7 @@ export interface HostOptions {
   appVersion: string;
   analyseWorkerScript?: URL;
   pdfPageWorkerScript?: URL;
+  ocrRasterWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads'>;
@@ -43,6 +44,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     dataDir,
     ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
     ...(options.pdfPageWorkerScript ? { pdfPageWorkerScript: options.pdfPageWorkerScript } : {}),
+    ...(options.ocrRasterWorkerScript ? { ocrRasterWorkerScript: options.ocrRasterWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,

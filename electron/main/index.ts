@@ -89,6 +89,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
     pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
+    ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...(process.env.MINHBACH_SQLITE_BINDING ? { nativeBinding: process.env.MINHBACH_SQLITE_BINDING } : {}),
     services: { dialogs, openExternal },
