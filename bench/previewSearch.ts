@@ -1,0 +1,163 @@
+/**
+ * bench:preview — the renderer at scale, in Chromium through the browser preview: time from a
+ * search keystroke to the results on screen, and frame times while scrolling the library.
+ * Prints figures; asserts nothing. Needs `npm run build` first.
+ *
+ *   npx tsx bench/previewSearch.ts [-- --docs 100000]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { createEngine } from '../electron/engine/index';
+import { insertDocument, writeHeaderFields } from '../electron/engine/archive/documentsRepo';
+import { seededRandom, syntheticDocument } from './lib/vietnameseDocuments';
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '100000' } } });
+const docs = Number(values.docs);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const root = mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-preview-'));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function fill(): Promise<void> {
+  const engine = await createEngine({ dataDir: path.join(root, 'data'), actor: 'bench' });
+  const random = seededRandom(1000);
+  const t = performance.now();
+  for (let start = 0; start < docs; start += 2000) {
+    engine.db.transaction(() => {
+      for (let i = start; i < Math.min(docs, start + 2000); i += 1) {
+        const synthetic = syntheticDocument(random, i);
+        const id = insertDocument(engine.db, {
+          sha256: i.toString(16).padStart(64, '0'),
+          size: 1000,
+          mime: 'application/pdf',
+          fileName: `van-ban-${i}.pdf`,
+          pages: synthetic.pages.map((text, n) => ({ n: n + 1, width: 595, height: 842, text })),
+          warnings: [],
+        });
+        writeHeaderFields(engine.db, id, synthetic.header);
+      }
+    })();
+  }
+  console.log(
+    `Inserted ${docs.toLocaleString('en')} synthetic documents in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  await engine.close();
+}
+
+async function startPreview(): Promise<{ url: string; token: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'electron/preview/cli.ts'), '--data-dir', root],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const line = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout! }).once('line', resolve),
+  );
+  const { url, token } = JSON.parse(line) as { url: string; token: string };
+  return { url, token, stop: () => child.kill('SIGTERM') };
+}
+
+const QUERIES = [
+  'tiep can thong tin',
+  'quy hoach su dung dat',
+  'cai cach hanh chinh',
+  'don doc thuc hien',
+  'ngan sach nha nuoc',
+];
+
+async function main(): Promise<void> {
+  await fill();
+  const preview = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(`${preview.url}#token=${preview.token}`);
+    await page.locator('.doc-scroll [role=row]').first().waitFor();
+
+    // Scrolling: 150 frames of 600 px, then a jump to the middle of the list.
+    const frames = (await page.evaluate(`new Promise((resolve) => {
+      const el = document.querySelector('.doc-scroll');
+      const deltas = [];
+      let last = performance.now();
+      let n = 0;
+      const step = (now) => {
+        deltas.push(now - last); last = now; el.scrollTop += 600;
+        if (++n < 150) requestAnimationFrame(step); else resolve(deltas.slice(1));
+      };
+      requestAnimationFrame(step);
+    })`)) as number[];
+    frames.sort((a, b) => a - b);
+    console.log(
+      `Scroll ${docs.toLocaleString('en')} rows: frame p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, max ${frames.at(-1)!.toFixed(1)} ms, frames > 50 ms: ${frames.filter((f) => f > 50).length}/${frames.length}`,
+    );
+    const jumpStart = Date.now();
+    await page.evaluate(
+      `document.querySelector('.doc-scroll').scrollTop = document.querySelector('.doc-scroll').scrollHeight / 2`,
+    );
+    await page.waitForFunction(`!document.querySelector('.doc-placeholder')`);
+    console.log(
+      `Jump to row ~${(docs / 2).toLocaleString('en')}: rows shown after ${Date.now() - jumpStart} ms`,
+    );
+
+    // Keystroke → results on screen, one keystroke at a time (each sends its own query).
+    const search = page.getByRole('searchbox');
+    await page.evaluate(
+      `document.querySelector('input[type=search]').addEventListener('input', (e) => { window.__inputAt = performance.now(); }, true)`,
+    );
+    const latencies: number[] = [];
+    for (const query of QUERIES) {
+      await search.fill('');
+      await page.waitForTimeout(300);
+      for (let i = 1; i <= query.length; i += 1) {
+        const typed = query.slice(0, i);
+        if (typed.endsWith(' ')) {
+          await search.press('Space');
+          continue;
+        }
+        const response = page.waitForResponse(
+          (r) =>
+            r.url().includes('documents:search') &&
+            (JSON.parse(r.request().postData() ?? '{}') as { query?: string }).query === typed,
+        );
+        await search.press(query[i - 1]!);
+        await response;
+        const ms = (await page.evaluate(
+          `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__inputAt))))`,
+        )) as number;
+        latencies.push(ms);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `Keystroke → results at ${docs.toLocaleString('en')} documents (${latencies.length} keystrokes, incl. 60 ms debounce): p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`,
+    );
+  } finally {
+    await browser.close();
+    preview.stop();
+    await new Promise((r) => setTimeout(r, 1500));
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
