@@ -149,7 +149,7 @@ function benchSearch(engine: Engine, size: number): void {
 
 async function main(): Promise<void> {
   console.log(`Minh Bạch archive benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, Node ${process.version}`);
-  await benchImport();
+  if (importFiles > 0) await benchImport();
   const engine = await createEngine({ dataDir: path.join(root, 'search-data'), actor: 'bench' });
   try {
     let filled = 0;

@@ -58,7 +58,7 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
     const existing = findDocumentBySha(ctx.db, sha256);
     if (existing) return { path: input.path, fileName, status: 'duplicate', id: existing.id, pages: existing.page_count };
 
-    const analysis = await ctx.pool.run({ bytes, fileName, limits: ctx.limits });
+    const analysis = await ctx.pool.run({ bytes, fileName, limits: ctx.limits }, { timeoutMs: ctx.limits.analyseTimeoutMs });
     try {
       await ctx.store.put(bytes, sha256);
     } catch (e) {

@@ -23,28 +23,18 @@ export interface SearchHit {
   snippetParts: SnippetPart[];
 }
 
-interface Tier {
-  match: string;
-  score: number;
-}
+/** How many of the newest documents matching all words are checked for the exact phrase. */
+const PHRASE_WINDOW = 1000;
 
 /**
- * Relevance in tiers, each newest first: every word in the header (number, subject, issuer,
- * file name), then the words typed together as a phrase, then all words anywhere.
+ * Relevance in tiers, each newest first: (3) every word in the header — number, subject, issuer,
+ * file name; (2) the words typed together as a phrase, looked for among the newest
+ * PHRASE_WINDOW documents that contain all of them; (1) all words anywhere.
  *
  * Why not bm25: FTS5's bm25 counts every row matching each term before it can rank, so a query
  * of common administrative words ("ủy ban nhân dân") costs time in proportion to the whole
- * archive (≈250 ms at 100 000 documents). Rowid-ordered tiers stop after the first page of
- * results and stay in the low milliseconds at that size.
+ * archive (≈250 ms at 100 000 documents). Rowid-ordered tiers stop after the rows they need.
  */
-function tiersOf(parsed: ParsedQuery): Tier[] {
-  return [
-    { match: `{head} : (${parsed.all})`, score: 3 },
-    ...(parsed.phrase ? [{ match: parsed.phrase, score: 2 }] : []),
-    { match: parsed.all, score: 1 },
-  ];
-}
-
 function snippetFor(db: Db, id: number, parsed: ParsedQuery, score: number): { page: number; parts: SnippetPart[] } {
   const hasHit = (parts: SnippetPart[]) => parts.some((p) => p.hit);
   if (score === 3) return { page: 0, parts: buildSnippet(headerRowText(db, id), parsed.terms) };
@@ -72,22 +62,38 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   // A filter that matches no document at all would otherwise scan every text match.
   if (where !== '1' && !db.prepare(`SELECT 1 FROM documents d WHERE ${where} LIMIT 1`).get(params)) return [];
 
-  const statement = db.prepare(
-    `SELECT s.rowid AS id FROM search_index s JOIN documents d ON d.id = s.rowid
-      WHERE search_index MATCH @match AND ${where}
-      ORDER BY s.rowid DESC LIMIT @limit`,
-  );
+  const newest = (table: 'search_index' | 'search_head', extra = '') =>
+    db.prepare(
+      `SELECT s.rowid AS id FROM ${table} s JOIN documents d ON d.id = s.rowid
+        WHERE ${table} MATCH @match AND ${where} ${extra}
+        ORDER BY s.rowid DESC LIMIT @limit`,
+    );
   const ranked: { id: number; score: number }[] = [];
   const seen = new Set<number>();
+  const take = (rows: { id: number }[], score: number) => {
+    for (const { id } of rows) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ranked.push({ id, score });
+    }
+  };
   try {
-    for (const tier of tiersOf(parsed)) {
-      const rows = statement.all({ ...params, match: tier.match, limit: need + seen.size }) as { id: number }[];
-      for (const { id } of rows) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        ranked.push({ id, score: tier.score });
-      }
-      if (ranked.length >= need) break;
+    take(newest('search_head').all({ ...params, match: parsed.all, limit: need }) as { id: number }[], 3);
+    if (parsed.phrase) {
+      // The window is taken without filters: it only bounds how far back the phrase is checked.
+      const window = db
+        .prepare('SELECT rowid AS id FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+        .get(parsed.all, PHRASE_WINDOW - 1) as { id: number } | undefined;
+      const phraseRows = newest('search_index', 'AND s.rowid >= @oldest').all({
+        ...params,
+        match: parsed.phrase,
+        limit: need,
+        oldest: window?.id ?? 0,
+      }) as { id: number }[];
+      take(phraseRows, 2);
+    }
+    if (ranked.length < need) {
+      take(newest('search_index').all({ ...params, match: parsed.all, limit: need + seen.size }) as { id: number }[], 1);
     }
   } catch (e) {
     throw new AppError('INVALID_QUERY', (e as Error).message);

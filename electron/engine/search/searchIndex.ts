@@ -15,12 +15,10 @@ export function reindexDocument(db: Db, documentId: number, pageOverride?: { pag
     .map((p) => (pageOverride && p.n === pageOverride.page ? pageOverride.text : p.text))
     .filter((t): t is string => !!t)
     .join('\n');
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(documentId);
-  db.prepare('INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)').run(
-    documentId,
-    fold(headerRowText(db, documentId)),
-    fold(body),
-  );
+  const head = fold(headerRowText(db, documentId));
+  unindexDocument(db, documentId);
+  db.prepare('INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)').run(documentId, head, fold(body));
+  db.prepare('INSERT INTO search_head (rowid, head) VALUES (?, ?)').run(documentId, head);
 }
 
 /** Reindexes after one page's text changed (OCR, correction). Kept for callers that think in
@@ -31,4 +29,5 @@ export function indexText(db: Db, documentId: number, page: number, text: string
 
 export function unindexDocument(db: Db, documentId: number): void {
   db.prepare('DELETE FROM search_index WHERE rowid = ?').run(documentId);
+  db.prepare('DELETE FROM search_head WHERE rowid = ?').run(documentId);
 }

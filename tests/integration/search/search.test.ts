@@ -67,6 +67,15 @@ describe('search over page text and header fields', () => {
     expect(hits.every((h, i) => i === 0 || hits[i - 1]!.score >= h.score)).toBe(true);
   });
 
+  it('puts documents whose header holds every word before body-only matches', () => {
+    const before = engine.search('ke hoach phong chong');
+    engine.correctHeader(ids.d23!, { subject: 'Kế hoạch phòng, chống thiên tai' }, 'test');
+    const after = engine.search('ke hoach phong chong');
+    expect(after[0]).toMatchObject({ id: ids.d23, score: 3, page: 0 });
+    expect(after[0]!.snippet).toContain('<mark>Kế</mark> <mark>hoạch</mark> <mark>phòng</mark>');
+    expect(before.map((h) => h.id)).not.toContain(ids.d23);
+  });
+
   it('filters by type, year, issuer, status and access class', () => {
     expect(engine.search('uy ban', { docType: 'Quyết định' }).map((h) => h.id)).toEqual([ids.d15]);
     expect(engine.search('uy ban', { year: 2021 }).map((h) => h.id)).toEqual([ids.d01]);

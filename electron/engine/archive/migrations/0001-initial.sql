@@ -160,10 +160,18 @@ CREATE TABLE job_items (
 
 -- Full-text search: one row per document, rowid = documents.id. `head` holds the file name and
 -- header fields, `body` the text of every page. Only folded text is stored (contentless); the
--- original text for snippets is read from pages and header_fields.
+-- original text for snippets is read from pages and header_fields. The header text is indexed a
+-- second time on its own: "all words in the header" then walks short doclists instead of
+-- checking column positions across every body match.
 CREATE VIRTUAL TABLE search_index USING fts5(
   head,
   body,
+  content = '',
+  contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE search_head USING fts5(
+  head,
   content = '',
   contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2'
