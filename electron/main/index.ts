@@ -14,7 +14,7 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { nativeDialogs } from './dialogs';
 import { bindIpc } from './ipcBinding';
 import { menuTemplate } from './menu';
-import { installNavigationGuards, isAllowedExternal } from './navigationGuard';
+import { installNavigationGuards, isAllowedExternal, isAllowedRequest } from './navigationGuard';
 import { mainWindowOptions } from './windowOptions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -59,12 +59,7 @@ function lockDownSession(): void {
   ses.setDevicePermissionHandler(() => false);
   // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith(`${APP_SCHEME}:`) ||
-      details.url.startsWith('devtools:') ||
-      (DEV_URL !== undefined && details.url.startsWith(appOrigin())) ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('blob:');
+    const allowed = isAllowedRequest(details.url, DEV_URL ? appOrigin() : null);
     callback({ cancel: !allowed });
   });
 }
@@ -111,7 +106,11 @@ async function start(): Promise<void> {
 }
 
 // Privileged schemes must be registered before 'ready'.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+protocol.registerSchemesAsPrivileged([
+  // standard + secure: a real origin (app://minhbach) with secure-context APIs; corsEnabled: the
+  // bundle is loaded as module scripts, which Chromium fetches in CORS mode.
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, corsEnabled: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch only brings the first window forward (one writer per archive).

@@ -33,6 +33,18 @@ export function isAllowedExternal(url: string, allowList: readonly string[] = EX
   return allowList.includes(target.hostname.toLowerCase());
 }
 
+/** Requests the renderer may make: its own app:// files, data:/blob: images, devtools, and in
+ *  development the dev server (with its HMR websocket). Everything else — any network — is
+ *  cancelled. */
+export function isAllowedRequest(url: string, devOrigin: string | null): boolean {
+  if (/^(app|data|blob|devtools):/.test(url)) return true;
+  if (!devOrigin) return false;
+  const target = parse(url);
+  const dev = parse(devOrigin);
+  if (!target || !dev) return false;
+  return target.host === dev.host && (target.protocol === dev.protocol || target.protocol === 'ws:');
+}
+
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /** Denies navigation away from the app, new windows and webviews on a web contents. Links the

@@ -3,6 +3,7 @@ import {
   installNavigationGuards,
   isAllowedExternal,
   isAllowedNavigation,
+  isAllowedRequest,
 } from '../../../electron/main/navigationGuard';
 import { APP_ORIGIN } from '../../../electron/main/appProtocol';
 
@@ -26,6 +27,17 @@ describe('navigation guard', () => {
     expect(isAllowedExternal('https://vanban.chinhphu.vn:8443/')).toBe(false);
     expect(isAllowedExternal('file:///C:/Windows/system32/calc.exe')).toBe(false);
     expect(isAllowedExternal('javascript:alert(1)')).toBe(false);
+  });
+
+  it('lets the renderer request only its own files (and the dev server in development)', () => {
+    expect(isAllowedRequest('app://minhbach/assets/index.js', null)).toBe(true);
+    expect(isAllowedRequest('data:image/webp;base64,AAAA', null)).toBe(true);
+    expect(isAllowedRequest('https://fonts.googleapis.com/css', null)).toBe(false);
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', null)).toBe(false);
+    expect(isAllowedRequest('file:///etc/passwd', null)).toBe(false);
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAllowedRequest('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
   });
 
   it('prevents navigation, redirects, webviews and new windows on a web contents', () => {
