@@ -3,7 +3,9 @@
  * search keystroke to the results on screen, and frame times while scrolling the library.
  * Prints figures; asserts nothing. Needs `npm run build` first.
  *
- *   npx tsx bench/previewSearch.ts [-- --docs 100000]
+ *   npx tsx bench/previewSearch.ts [-- --docs 100000] [--data-dir DIR]
+ *
+ * With --data-dir the filled archive is kept there and reused by the next run.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,10 +18,15 @@ import { createEngine } from '../electron/engine/index';
 import { insertDocument, writeHeaderFields } from '../electron/engine/archive/documentsRepo';
 import { seededRandom, syntheticDocument } from './lib/vietnameseDocuments';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' } },
+});
 const docs = Number(values.docs);
 const ROOT = path.resolve(import.meta.dirname, '..');
-const root = mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-preview-'));
+const keep = values['data-dir'] !== undefined;
+const root = keep
+  ? path.resolve(values['data-dir']!)
+  : mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-preview-'));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -27,6 +34,11 @@ function percentile(sorted: number[], p: number): number {
 
 async function fill(): Promise<void> {
   const engine = await createEngine({ dataDir: path.join(root, 'data'), actor: 'bench' });
+  if (engine.count() >= docs) {
+    console.log(`Reusing ${engine.count().toLocaleString('en')} documents in ${root}`);
+    await engine.close();
+    return;
+  }
   const random = seededRandom(1000);
   const t = performance.now();
   for (let start = 0; start < docs; start += 2000) {
@@ -156,7 +168,7 @@ async function main(): Promise<void> {
     await browser.close();
     preview.stop();
     await new Promise((r) => setTimeout(r, 1500));
-    rmSync(root, { recursive: true, force: true });
+    if (!keep) rmSync(root, { recursive: true, force: true });
   }
 }
 

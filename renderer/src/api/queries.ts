@@ -31,6 +31,20 @@ export function useAppInfo() {
   return useQuery({ queryKey: keys.appInfo, queryFn: () => api.call('app:info', {}) });
 }
 
+/** How many documents match the filters: sizes the virtual list independently of which pages
+ *  happen to be loaded. */
+export function useListTotal(filters: SearchFilters, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['documents', 'list', filters, 'total'],
+    queryFn: ({ signal }) => api.call('documents:list', { ...filters, limit: 1 }, signal),
+    select: (page) => page.total,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+    enabled,
+  });
+}
+
 /** Random-access pages of the library for a virtual list: only the pages in view are fetched. */
 export function useListPages(filters: SearchFilters, pageIndexes: number[], enabled: boolean) {
   const api = useApi();

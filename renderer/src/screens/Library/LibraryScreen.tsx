@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchFilters } from '../../api/filters';
-import { LIST_PAGE_SIZE, useListPages, useSearch } from '../../api/queries';
+import { LIST_PAGE_SIZE, useListPages, useListTotal, useSearch } from '../../api/queries';
 import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { Alert, PageHeader } from '../../components';
 import { errorText } from '../../i18n/index';
@@ -30,10 +30,11 @@ export function LibraryScreen() {
     for (let p = pageRange[0]; p <= pageRange[1]; p += 1) out.push(p);
     return out;
   }, [pageRange]);
+  const listTotal = useListTotal(filters, !searching);
   const listPages = useListPages(filters, pageIndexes, !searching);
   const search = useSearch(settledQuery, filters, searching);
 
-  const total = listPages.find((p) => p.data)?.data?.total ?? 0;
+  const total = listTotal.data ?? 0;
   const hits = useMemo(() => search.data?.pages.flatMap((p) => p.hits) ?? [], [search.data]);
 
   const rowAt = useCallback(
@@ -62,14 +63,14 @@ export function LibraryScreen() {
   }, [searching, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const rowCount = searching ? hits.length : total;
-  const error = (searching ? search.error : listPages.find((p) => p.error)?.error) as
+  const error = (searching ? search.error : (listTotal.error ?? listPages.find((p) => p.error)?.error)) as
     { code: string; message: string } | null | undefined;
   const countText = searching
     ? hasNextPage
       ? t('library.resultsMore', { count: hits.length })
       : t('library.results', { count: hits.length })
     : t('library.total', { count: total });
-  const loaded = searching ? search.isSuccess : listPages[0]?.isSuccess;
+  const loaded = searching ? search.isSuccess : listTotal.isSuccess;
 
   return (
     <div className="screen library-screen">
