@@ -2,10 +2,10 @@
  * OCR benchmark over the evaluation corpus: every scanned page (page-N.png, scan.pdf pages,
  * scan.tiff pages) through the real pipeline (preparation → pool → reading order), scored against
  * truth.json, and — when `tesseract` is on PATH — the same raw pages through native tesseract
- * (OMP_THREAD_LIMIT=1, one process per core, -l vie+eng) for comparison.
+ * (OMP_THREAD_LIMIT=1, one process per core, the same languages) for comparison.
  *
  *   npx tsx bench/ocr.ts --corpus ../shared/corpus [--workers 2] [--model fast|best_int]
- *                        [--no-native] [--only d01,d12] [--json out.json]
+ *                        [--langs vie|vie+eng] [--no-native] [--only d01,d12] [--json out.json]
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,8 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import sharp from 'sharp';
-import { countImagePages, createOcrEngine, type OcrModel } from '../electron/engine/ocr/index';
+import { countImagePages, createOcrEngine, type OcrLanguages, type OcrModel } from '../electron/engine/ocr/index';
 import { bagOfWordsError, characterErrorRate } from './ocrMetrics';
+import { OCR_LANGUAGES } from '../electron/engine/ocr/tesseractSetup';
 
 const run = promisify(execFile);
 
@@ -54,6 +55,7 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus' },
     workers: { type: 'string' },
     model: { type: 'string', default: 'fast' },
+    langs: { type: 'string' },
     'no-native': { type: 'boolean', default: false },
     only: { type: 'string' },
     json: { type: 'string' },
@@ -63,6 +65,7 @@ const { values: args } = parseArgs({
 const corpus = path.resolve(args.corpus!);
 const workers = Number(args.workers ?? os.availableParallelism());
 const only = args.only ? new Set(args.only.split(',')) : null;
+const languages = (args.langs ?? OCR_LANGUAGES) as OcrLanguages;
 
 async function collectJobs(): Promise<PageJob[]> {
   const jobs: PageJob[] = [];
@@ -142,13 +145,20 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 100);
-  const engine = await createOcrEngine({ tessdataDir: path.join(tmp, 'tessdata'), workers, model: args.model as OcrModel });
+  const engine = await createOcrEngine({
+    tessdataDir: path.join(tmp, 'tessdata'),
+    workers,
+    model: args.model as OcrModel,
+    languages,
+  });
   console.log(`# OCR bench: ${jobs.length} pages, ${engine.workers} workers, engine "${engine.engine}", ${os.cpus().length} cores`);
 
   // Raw page images for native tesseract are written as they are produced.
   const rawPath = (j: PageJob) => path.join(tmp, `${j.doc}-${j.source}-p${j.page}.png`);
   const started = performance.now();
-  const scores = await withConcurrency(jobs, engine.workers, async (job): Promise<PageScore> => {
+  // One page more than there are workers, as the app's OCR job runs them (ocrJob.ts): it is
+  // decoded, rasterised and prepared while the workers recognise.
+  const scores = await withConcurrency(jobs, engine.workers + 1, async (job): Promise<PageScore> => {
     const t0 = performance.now();
     try {
       const bytes = await job.load();
@@ -182,11 +192,11 @@ async function main(): Promise<void> {
 
   let nativeWall: number | undefined;
   if (!args['no-native'] && (await hasNativeTesseract())) {
-    console.log(`# native tesseract: ${workers} processes, OMP_THREAD_LIMIT=1, -l vie+eng`);
+    console.log(`# native tesseract: ${workers} processes, OMP_THREAD_LIMIT=1, -l ${languages}`);
     const t0 = performance.now();
     await withConcurrency(scores.filter((s) => !s.error), workers, async (score) => {
       const t = performance.now();
-      const { stdout } = await run('tesseract', [rawPath(score.job), 'stdout', '-l', 'vie+eng'], {
+      const { stdout } = await run('tesseract', [rawPath(score.job), 'stdout', '-l', languages], {
         env: { ...process.env, OMP_THREAD_LIMIT: '1' },
         maxBuffer: 16 * 1024 * 1024,
       });

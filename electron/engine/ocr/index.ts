@@ -27,7 +27,9 @@ import os from 'node:os';
 import { OcrPool, MAX_POOL_SIZE } from './ocrPool';
 import { recognisePreparedPage } from './pageRecognition';
 import { rasterisePdfPage, type RasterisedPage } from './pdfRasteriser';
-import { DEFAULT_OCR_MODEL, engineLabel, installTessdata, type OcrModel } from './tesseractSetup';
+import { DEFAULT_OCR_MODEL, OCR_LANGUAGES, engineLabel, installTessdata, type OcrModel } from './tesseractSetup';
+
+export type OcrLanguages = 'vie' | 'vie+eng';
 import type { PreparedPageResult } from './types';
 
 export type { OcrWord, Orientation, PageOcrResult, PreparedPageResult } from './types';
@@ -52,10 +54,12 @@ export interface OcrEngineOptions {
   model?: OcrModel;
   /** The app's resources folder (holds tessdata/fast); defaults to the repository's resources/. */
   resourcesDir?: string;
+  /** Recognition languages: 'vie' (default) or 'vie+eng'. */
+  languages?: OcrLanguages;
 }
 
 export interface OcrEngine {
-  /** The label stored with results, e.g. 'tesseract.js 7.0.0 vie+eng fast'. */
+  /** The label stored with results, e.g. 'tesseract.js 7.0.0 vie fast'. */
   readonly engine: string;
   readonly workers: number;
   recognisePage(imageBytes: Uint8Array, options?: { pageIndex?: number }): Promise<PreparedPageResult>;
@@ -69,8 +73,9 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
   const model = options.model ?? DEFAULT_OCR_MODEL;
   const langPath = await installTessdata(options.tessdataDir, model, options.resourcesDir);
   const workers = Math.min(MAX_POOL_SIZE, Math.max(1, options.workers ?? os.availableParallelism()));
-  const pool = new OcrPool({ size: workers, langPath, pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS });
-  const engine = engineLabel(model);
+  const languages = options.languages ?? OCR_LANGUAGES;
+  const pool = new OcrPool({ size: workers, langPath, languages, pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS });
+  const engine = engineLabel(model, languages);
   return {
     engine,
     workers: pool.size,

@@ -32,6 +32,8 @@ export interface OcrPoolOptions {
   /** A page taking longer than this fails with OCR_TIMEOUT and its worker is replaced. */
   pageTimeoutMs: number;
   createWorker?: TesseractWorkerFactory;
+  /** Recognition languages, e.g. 'vie' or 'vie+eng' (default OCR_LANGUAGES). */
+  languages?: string;
 }
 
 export interface OrientationGuess {
@@ -49,7 +51,7 @@ export const MAX_POOL_SIZE = Math.floor((POOL_MEMORY_BUDGET_MB - OSD_AND_MAIN_ME
 
 const OSD_TIMEOUT_MS = 30_000;
 
-export const createTesseractWorker: TesseractWorkerFactory = async (kind, langPath) => {
+export async function createTesseractWorker(kind: WorkerKind, langPath: string, languages: string = OCR_LANGUAGES): Promise<TesseractWorker> {
   const onError = (): void => undefined; // failures reach us through the job's own rejection
   if (kind === 'osd') {
     // OSD needs the legacy engine; it runs on a downscaled page and takes ~0.3 s.
@@ -63,12 +65,12 @@ export const createTesseractWorker: TesseractWorkerFactory = async (kind, langPa
     await osd.setParameters({ user_defined_dpi: '150', debug_file: '/dev/null' });
     return osd;
   }
-  const worker = await Tesseract.createWorker(OCR_LANGUAGES, Tesseract.OEM.LSTM_ONLY, workerOptions(langPath, onError));
+  const worker = await Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, workerOptions(langPath, onError));
   // Automatic page segmentation: the two-column Vietnamese header needs block detection.
   // debug_file: tesseract's own chatter ("Detected 157 diacritics") goes nowhere instead of stdout.
   await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, user_defined_dpi: '300', debug_file: '/dev/null' });
   return worker;
-};
+}
 
 function threadOf(worker: TesseractWorker): NodeWorker | undefined {
   return (worker as unknown as { worker?: NodeWorker | null }).worker ?? undefined;
@@ -175,7 +177,8 @@ export class OcrPool {
 
   constructor(private readonly options: OcrPoolOptions) {
     const size = Math.min(Math.max(1, Math.floor(options.size)), MAX_POOL_SIZE);
-    const factory = options.createWorker ?? createTesseractWorker;
+    const languages = options.languages ?? OCR_LANGUAGES;
+    const factory = options.createWorker ?? ((kind: WorkerKind, langPath: string) => createTesseractWorker(kind, langPath, languages));
     this.lanes = Array.from({ length: size }, () => new Lane('recognise', options.langPath, factory));
     this.osdLane = new Lane('osd', options.langPath, factory);
   }

@@ -40,14 +40,20 @@ export interface ReadingOrderResult {
 /** Marks tesseract reads from rules, scanner streaks and specks; never text on these pages. */
 const ALWAYS_NOISE = /^[_|~`©®°'"‘’“”,.:;=]+$/u;
 
+/** One- or two-character "words" read with less confidence than this are specks and dust (on the
+ *  corpus every such word under 20 was junk: "ị", "c", "á", "x", "3,"). */
+const SPECK_CONFIDENCE = 20;
+
 function isNoise(word: OcrWord): boolean {
   if (ALWAYS_NOISE.test(word.text)) return true;
+  if (word.confidence < SPECK_CONFIDENCE && [...word.text].length <= 2) return true;
   return !/[\p{L}\p{N}]/u.test(word.text) && word.confidence < NOISE_CONFIDENCE;
 }
 
 function toWord(w: Tesseract.Word): OcrWord {
   return {
-    text: nfc(w.text.trim()),
+    // A table's vertical rule read as "|" glued to the cell's first or last word.
+    text: nfc(w.text.trim().replace(/^\|+(?=\p{L}|\p{N})|(?<=\p{L}|\p{N}|[.,;:)])\|+$/gu, '')),
     x0: w.bbox.x0,
     y0: w.bbox.y0,
     x1: w.bbox.x1,

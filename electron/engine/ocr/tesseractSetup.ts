@@ -23,7 +23,10 @@ import { fileURLToPath } from 'node:url';
 
 export type OcrModel = 'fast' | 'best_int';
 export const DEFAULT_OCR_MODEL: OcrModel = 'fast';
-export const OCR_LANGUAGES = 'vie+eng';
+/** Vietnamese only. With 'vie+eng' tesseract lets the English model win on bold capitals and
+ *  drops their accents ("SO TU PHAP" for "SỞ TƯ PHÁP"), and it runs both models on unsure
+ *  words: on the corpus 'vie' alone has ~1/3 less word error and is ~15 % faster. */
+export const OCR_LANGUAGES = 'vie';
 export const TESSERACT_JS_VERSION = '7.0.0';
 
 const require = createRequire(import.meta.url);
@@ -83,8 +86,8 @@ export async function installTessdata(
 }
 
 /** The label stored with every page result. */
-export function engineLabel(model: OcrModel): string {
-  return `tesseract.js ${TESSERACT_JS_VERSION} ${OCR_LANGUAGES} ${model}`;
+export function engineLabel(model: OcrModel, languages: string = OCR_LANGUAGES): string {
+  return `tesseract.js ${TESSERACT_JS_VERSION} ${languages} ${model}`;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface PageOcrResult {
   dpi: number;
   width: number;
   height: number;
-  /** e.g. 'tesseract.js 7.0.0 vie+eng fast' — stored so results can be traced to a model. */
+  /** e.g. 'tesseract.js 7.0.0 vie fast' — stored so results can be traced to a model. */
   engine: string;
   /** True when confidence is below LOW_CONFIDENCE_THRESHOLD (or nothing was read): ask a human. */
   lowConfidence: boolean;

@@ -55,7 +55,7 @@ describe('OCR engine on real scans', () => {
     expect(r.orientation).toBe(0);
     expect(r.dpi).toBe(300);
     expect(Math.abs(r.skew - 0.4)).toBeLessThan(0.3); // corpus: +0.4°
-    expect(r.engine).toBe('tesseract.js 7.0.0 vie+eng fast');
+    expect(r.engine).toBe('tesseract.js 7.0.0 vie fast');
     expect(r.lowConfidence).toBe(false);
     expect(r.confidence).toBeGreaterThan(80);
     expect(r.text).toBe(r.text.normalize('NFC'));

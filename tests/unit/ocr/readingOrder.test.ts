@@ -76,4 +76,11 @@ describe('buildReadingOrder', () => {
   it('handles no blocks at all', () => {
     expect(buildReadingOrder(null)).toEqual({ text: '', words: [] });
   });
+
+  it('drops low-confidence specks and strips table rules glued to words', () => {
+    const tree = blocks([[['|Đấu thầu ị c rộng rãi| 4|', 100, 100]]]);
+    const words = tree[0]!.paragraphs[0]!.lines[0]!.words;
+    for (const w of words) if (w.text === 'ị' || w.text === 'c') w.confidence = 5;
+    expect(buildReadingOrder(tree).text.replace(/\s+/g, ' ')).toBe('Đấu thầu rộng rãi 4');
+  });
 });
