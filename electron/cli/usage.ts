@@ -12,6 +12,14 @@ Lệnh:
   ocr ID... | --all                Nhận dạng chữ (OCR, ngoại tuyến) các trang ảnh chưa có chữ
         [--workers N] [--force]    N luồng OCR (mặc định: số nhân CPU); --force: OCR lại mọi trang
   pdf ID --out TỆP                 Xuất PDF tìm kiếm được (ảnh trang + lớp chữ ẩn)
+  extract ID... | --all            Đọc trường tiêu đề, dấu mật/khẩn, dữ liệu cá nhân từ chữ của trang
+  suggest ID... | --all            Đề xuất phân loại tiếp cận (kèm căn cứ pháp lý và lý do)
+  review ID --access public|conditional|secret --basis MÃ --reviewer TÊN [--note LÝ_DO]
+        [--draft] [--basis-version PHIÊN_BẢN]
+                                   Ghi quyết định phân loại (sửa quyết định đã duyệt phải có --note)
+  review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
+                                   Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
+  audit [verify] [--document ID]   Nhật ký kiểm toán; verify: kiểm tra chuỗi băm, chỉ ra sự kiện bị sửa
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp

@@ -49,6 +49,17 @@ import {
 } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
 import { AppError } from '../../shared/domain/errors';
+import { extractDocument, suggestDocument, type ExtractResult, type SuggestResult } from './understanding/index';
+import {
+  approveSuggestions,
+  bulkApprovalPlan,
+  recordDecision,
+  type BulkApprovalFilter,
+  type BulkApprovalItem,
+  type DecisionInput,
+  type DecisionRow,
+} from './review/decisions';
+import { listAudit } from './audit/auditLog';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
 
@@ -333,6 +344,55 @@ export class Engine extends EventEmitter<EngineEvents> {
       appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields } });
     }).immediate();
     return this.get(id);
+  }
+
+  /** Ids of every document, or the given ones (checked). */
+  private targetIds(target: number[] | 'all'): number[] {
+    if (target === 'all') return (this.db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    for (const id of target) this.get(id);
+    return target;
+  }
+
+  /** Reads header fields and evidence (stamps, personal data, markers) from page text. */
+  extract(target: number[] | 'all', actor = this.actor): (ExtractResult | { id: number; error: { code: string; message: string } })[] {
+    return this.targetIds(target).map((id) => {
+      try {
+        return extractDocument(this.db, id, actor);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'TEXT_NOT_READY') return { id, error: e.toUser() };
+        throw e;
+      }
+    });
+  }
+
+  /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
+  suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+    return this.targetIds(target).map((id) => {
+      try {
+        return suggestDocument(this.db, id, actor);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'TEXT_NOT_READY') return { id, error: e.toUser() };
+        throw e;
+      }
+    });
+  }
+
+  /** A person's access decision (audited; changing an approved one needs a note). */
+  decide(input: DecisionInput): DecisionRow {
+    return recordDecision(this.db, input);
+  }
+
+  /** What bulk approval of suggestions would change (dry run). */
+  planApproval(filter: BulkApprovalFilter): BulkApprovalItem[] {
+    return bulkApprovalPlan(this.db, filter);
+  }
+
+  approveSuggestions(filter: BulkApprovalFilter, reviewer: string): BulkApprovalItem[] {
+    return approveSuggestions(this.db, filter, reviewer);
+  }
+
+  auditLog(documentId?: number) {
+    return listAudit(this.db, documentId);
   }
 
   verify(): Promise<VerifyReport> {

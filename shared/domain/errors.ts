@@ -91,6 +91,26 @@ export const ERROR_MESSAGES = {
     vi: 'Nhận dạng chữ trên trang này mất quá nhiều thời gian nên đã dừng. Có thể thử lại sau.',
     en: 'OCR of the page exceeded its time limit; the OCR worker was replaced.',
   },
+  BASIS_UNKNOWN: {
+    vi: 'Không tìm thấy căn cứ pháp lý này trong danh mục căn cứ pháp lý.',
+    en: 'Unknown legal-basis code for the registry version.',
+  },
+  BASIS_CLASS_MISMATCH: {
+    vi: 'Căn cứ pháp lý đã chọn không phù hợp với mức phân loại tiếp cận.',
+    en: 'The legal basis does not support the chosen access class.',
+  },
+  REGISTRY_INVALID: {
+    vi: 'Danh mục căn cứ pháp lý bị lỗi hoặc không đúng định dạng.',
+    en: 'The legal-basis registry file is invalid.',
+  },
+  REASON_REQUIRED: {
+    vi: 'Thay đổi một quyết định đã phê duyệt phải nêu lý do (--note).',
+    en: 'Changing an approved decision requires a reason.',
+  },
+  TEXT_NOT_READY: {
+    vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
+    en: 'The document still has pages without text (OCR pending).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

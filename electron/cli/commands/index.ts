@@ -7,6 +7,7 @@ import { searchCommand } from './searchCommand';
 import { resumeCommand } from './resumeCommand';
 import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
 import { ocrCommand, pdfCommand } from './ocrCommands';
+import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
 
 export interface CommandContext {
   io: CliIo;
@@ -34,4 +35,8 @@ export const COMMANDS: Record<string, Command> = {
   resume: resumeCommand,
   ocr: ocrCommand,
   pdf: pdfCommand,
+  extract: extractCommand,
+  suggest: suggestCommand,
+  review: reviewCommand,
+  audit: auditCommand,
 };

@@ -118,13 +118,20 @@ export function writeHeaderFields(
   db: Db,
   documentId: number,
   fields: Header,
-  provenance: { correctedBy?: string; confidence?: Partial<Record<HeaderKey, number>> } = {},
+  provenance: {
+    correctedBy?: string;
+    confidence?: Partial<Record<HeaderKey, number>>;
+    /** Where an extracted value was found (page and offsets in that page's text). */
+    spans?: Partial<Record<HeaderKey, { page: number; spanStart: number; spanEnd: number }>>;
+  } = {},
 ): void {
   const at = nowIso();
   const upsert = db.prepare(
-    `INSERT INTO header_fields (document_id, key, value, confidence, corrected_by, corrected_at)
-     VALUES (@documentId, @key, @value, @confidence, @correctedBy, @correctedAt)
+    `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end, corrected_by, corrected_at)
+     VALUES (@documentId, @key, @value, @confidence, @page, @spanStart, @spanEnd, @correctedBy, @correctedAt)
      ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, confidence = excluded.confidence,
+       page = coalesce(excluded.page, header_fields.page), span_start = coalesce(excluded.span_start, header_fields.span_start),
+       span_end = coalesce(excluded.span_end, header_fields.span_end),
        corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at`,
   );
   for (const [key, value] of Object.entries(fields) as [HeaderKey, string | null | undefined][]) {
@@ -134,6 +141,9 @@ export function writeHeaderFields(
       key,
       value: value === null ? null : nfc(value),
       confidence: provenance.correctedBy ? 100 : (provenance.confidence?.[key] ?? null),
+      page: provenance.spans?.[key]?.page ?? null,
+      spanStart: provenance.spans?.[key]?.spanStart ?? null,
+      spanEnd: provenance.spans?.[key]?.spanEnd ?? null,
       correctedBy: provenance.correctedBy ?? null,
       correctedAt: provenance.correctedBy ? at : null,
     });

@@ -1,0 +1,135 @@
+/**
+ * Document understanding over the archive: `extract` reads the header fields and the evidence
+ * (stamps, personal data, internal and business-secret markers) and stores them with their
+ * positions; `suggest` turns the evidence into an access-class suggestion with reasons. Both
+ * write in one transaction with their audit event.
+ */
+import type { Db } from '../archive/database';
+import { nowIso } from '../archive/database';
+import { writeHeaderFields } from '../archive/documentsRepo';
+import { appendAudit } from '../audit/auditLog';
+import { AppError } from '../../../shared/domain/errors';
+import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
+import { extractHeader, type ExtractedHeader } from './headerExtractor';
+import type { PageText } from './pageText';
+import { ENGINE_VERSION, gatherEvidence, suggestAccess, type Evidence, type Suggestion } from './suggest';
+import { legalRegistry } from './legalRegistry';
+
+export { extractHeader } from './headerExtractor';
+export { gatherEvidence, suggestAccess, ENGINE_VERSION } from './suggest';
+export { legalRegistry, loadLegalRegistry } from './legalRegistry';
+
+export interface Understanding {
+  header: ExtractedHeader;
+  evidence: Evidence;
+  suggestion: Suggestion;
+}
+
+/** Pure: pages in, header + evidence + suggestion out (the evaluation and tests call this). */
+export function understandPages(pages: PageText[]): Understanding {
+  const header = extractHeader(pages);
+  const evidence = gatherEvidence(pages, header);
+  return { header, evidence, suggestion: suggestAccess(header, evidence) };
+}
+
+function readPages(db: Db, id: number): PageText[] {
+  const doc = db.prepare('SELECT id FROM documents WHERE id = ?').get(id);
+  if (!doc) throw new AppError('NOT_FOUND', `document ${id}`);
+  const rows = db.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n').all(id) as { n: number; text: string | null }[];
+  if (rows.some((r) => r.text === null)) throw new AppError('TEXT_NOT_READY', `document ${id}`);
+  return rows.map((r) => ({ n: r.n, text: r.text ?? '' }));
+}
+
+/** Fields a person corrected: extraction never overwrites them. */
+function correctedKeys(db: Db, id: number): Set<string> {
+  return new Set((db.prepare('SELECT key FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL').all(id) as { key: string }[]).map((r) => r.key));
+}
+
+export interface ExtractResult {
+  id: number;
+  header: Header;
+  findings: number;
+}
+
+export function extractDocument(db: Db, id: number, actor: string): ExtractResult {
+  const pages = readPages(db, id);
+  const { header, evidence } = understandPages(pages);
+  const corrected = correctedKeys(db, id);
+  const values: Header = {};
+  const confidence: Partial<Record<HeaderKey, number>> = {};
+  const spans: Partial<Record<HeaderKey, { page: number; spanStart: number; spanEnd: number }>> = {};
+  for (const key of HEADER_KEYS) {
+    if (corrected.has(key)) continue;
+    const f = header[key];
+    values[key] = f?.value ?? null;
+    if (f) {
+      confidence[key] = Math.round(f.confidence * 100);
+      spans[key] = { page: f.page, spanStart: f.spanStart, spanEnd: f.spanEnd };
+    }
+  }
+  let findings = 0;
+  db.transaction(() => {
+    writeHeaderFields(db, id, values, { confidence, spans });
+    if (!corrected.has('recipients')) {
+      const r = header.recipients;
+      db.prepare(
+        `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end) VALUES (?, 'recipients', ?, ?, ?, ?, ?)
+         ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, confidence = excluded.confidence, page = excluded.page,
+           span_start = excluded.span_start, span_end = excluded.span_end`,
+      ).run(id, r?.value ?? null, r ? Math.round(r.confidence * 100) : null, r?.page ?? null, r?.spanStart ?? null, r?.spanEnd ?? null);
+    }
+    db.prepare('DELETE FROM findings WHERE document_id = ?').run(id);
+    const insert = db.prepare('INSERT INTO findings (document_id, page, span_start, span_end, kind, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const s of evidence.stamps) insert.run(id, s.page, s.start, s.end, `stamp:${s.kind}`, s.text, `stamp.${s.kind}`);
+    for (const p of evidence.personal) insert.run(id, p.page, p.start, p.end, `personal:${p.kind}`, p.text, p.rule);
+    for (const s of evidence.signals) insert.run(id, s.page, s.start, s.end, `signal:${s.ground}`, s.text, s.rule);
+    findings = evidence.stamps.length + evidence.personal.length + evidence.signals.length;
+    appendAudit(db, {
+      actor,
+      action: 'understanding.extracted',
+      documentId: id,
+      payload: { engine: ENGINE_VERSION, fields: Object.keys(values).filter((k) => values[k as HeaderKey]), findings, keptCorrections: [...corrected] },
+    });
+  }).immediate();
+  return { id, header: values, findings };
+}
+
+export interface SuggestResult {
+  id: number;
+  class: Suggestion['class'];
+  basis: string | null;
+  basisVersion: string;
+  reasons: Suggestion['reasons'];
+}
+
+export function suggestDocument(db: Db, id: number, actor: string): SuggestResult {
+  const pages = readPages(db, id);
+  const understanding = understandPages(pages);
+  // A person's corrections of type and subject count over the extracted ones.
+  const rows = db.prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL AND key IN ('docType','subject')").all(id) as {
+    key: 'docType' | 'subject';
+    value: string | null;
+  }[];
+  const header = { ...understanding.header };
+  for (const r of rows) {
+    if (r.value) header[r.key] = { value: r.value, confidence: 1, page: 1, spanStart: 0, spanEnd: 0 };
+    else delete header[r.key];
+  }
+  const suggestion = suggestAccess(header, understanding.evidence, legalRegistry());
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (document_id) DO UPDATE SET access_class = excluded.access_class, basis_id = excluded.basis_id,
+         basis_version = excluded.basis_version, reasons = excluded.reasons, engine_version = excluded.engine_version, created_at = excluded.created_at`,
+    ).run(id, suggestion.class, suggestion.basisId, suggestion.basisVersion, JSON.stringify(suggestion.reasons), ENGINE_VERSION, nowIso());
+    db.prepare("UPDATE documents SET status = 'suggested', updated_at = ? WHERE id = ? AND status IN ('imported', 'text_ready')").run(nowIso(), id);
+    appendAudit(db, {
+      actor,
+      action: 'suggestion.created',
+      documentId: id,
+      payload: { class: suggestion.class, basis: suggestion.basisId, basisVersion: suggestion.basisVersion, reasons: suggestion.reasons.length, engine: ENGINE_VERSION },
+    });
+  }).immediate();
+  return { id, class: suggestion.class, basis: suggestion.basisId, basisVersion: suggestion.basisVersion, reasons: suggestion.reasons };
+}
