@@ -59,7 +59,7 @@ const bothCases = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toLo
 const UNIT = `(?:${bothCases(ADDRESS_UNITS).map((u) => u.replace(/ /g, '\\s+')).join('|')})`;
 /** A place name: capitalised words (wrapped lines allowed), optionally a short number ("An Thạnh 1"). A capitalised word
  *  followed by a lower-case word starts a new phrase ("Người khuyết tật") and is not taken. */
-const PLACE_NAME = `(?:${CAP_WORD}(?![ \\t]+\\p{Ll}))(?:\\s+${CAP_WORD}(?!\\s+\\p{Ll})(?![ \\t]*\\d{4}))*(?:[ \\t]+\\d{1,3}[A-Z]?(?![\\d/]|[.,]\\d))?`;
+const PLACE_NAME = `(?:${CAP_WORD}(?![ \\t]+\\p{Ll}))(?:\\s+${CAP_WORD}(?!\\s+\\p{Ll})(?![ \\t]+(?:1[89]|20)\\d{2}(?![\\d.,])))*(?:[ \\t]+\\d{1,3}[A-Z]?(?![\\d/]|[.,]\\d))?`;
 const ADDRESS_PART = `(?<![${L}])(?:${UNIT})\\s+(?:\\d{1,4}[A-Z]?(?![\\d/]|[.,]\\d)|${PLACE_NAME})`;
 const ADDRESS = new RegExp(`${ADDRESS_PART}(?:,\\s*${ADDRESS_PART.replace('(?<![' + L + '])', '')})*`, 'gu');
 const ADDRESS_CONTEXT = /(noi cu tru|noi thuong tru|thuong tru|tam tru|dia chi|noi o hien tai|noi o|tru tai|cu tru tai|que quan)\s*:?\s*$/;

@@ -89,7 +89,7 @@ export function findInternalSignals(pages: PageText[], docType: string | null, s
   if (docType === 'Biên bản' && subject) {
     const s = fold(subject);
     const meeting = /(^|\s)hop(\s|$)/.test(s);
-    const publicMeeting = /(lay y kien|cong dong|nhan dan|dan cu|cong khai|doi thoai|tiep cong dan)/.test(s);
+    const publicMeeting = /(lay y kien|cong dong|(?<!(uy ban|hoi dong|toa an|vien kiem sat) )nhan dan|dan cu|cong khai|doi thoai|tiep cong dan)/.test(s);
     if (meeting && !publicMeeting && out.some((x) => x.rule === 'secret.internal-mark')) {
       const first = pages[0]!;
       const at = first.text.indexOf(subject.split(' ').slice(0, 3).join(' '));
