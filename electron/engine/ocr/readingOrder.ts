@@ -152,10 +152,63 @@ function order(segments: Segment[]): Segment[] {
   return out;
 }
 
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/**
+ * Table cells that wrap onto more lines come out of tesseract as extra lines under the row, with
+ * nothing in the row's first column (the STT number, or the label of a two-column table). Those
+ * lines are folded back into the row, each piece into the cell above it, so a row reads as one line
+ * ("1\tHuỳnh Thanh Sa Phone\t10/12/1964…") instead of its fragments.
+ */
+function foldTableContinuations(ordered: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let row: Segment | null = null;
+  let lineHeight = 0;
+  for (const s of ordered) {
+    if (row) {
+      const first = row.cells[0]!;
+      const firstX1 = Math.max(...first.map((w) => w.x1));
+      const tableX0 = row.x0 - lineHeight;
+      const tableX1 = row.x1 + lineHeight;
+      const below = s.y0 >= row.y0 && s.y0 - row.y1 <= 1.5 * lineHeight;
+      const inside = s.x0 >= tableX0 && s.x1 <= tableX1;
+      const leavesFirstColumnEmpty = s.x0 > firstX1;
+      if (below && inside && leavesFirstColumnEmpty) {
+        const cellRanges = row.cells.map((cell) => bounds(cell));
+        for (const piece of s.cells) {
+          const b = bounds(piece);
+          let best = 0;
+          let bestScore = -Infinity;
+          cellRanges.forEach((range, index) => {
+            const score = overlap(b.x0, b.x1, range.x0, range.x1) - Math.abs((b.x0 + b.x1) / 2 - (range.x0 + range.x1) / 2) / 1000;
+            if (score > bestScore) {
+              bestScore = score;
+              best = index;
+            }
+          });
+          row.cells[best] = [...row.cells[best]!, ...piece];
+        }
+        Object.assign(row, bounds(row.cells.flat()));
+        continue;
+      }
+    }
+    out.push(s);
+    if (s.cells.length >= 2 && s.column === 'full') {
+      row = s;
+      lineHeight = Math.max(1, median(s.cells.flat().map((w) => w.y1 - w.y0)));
+    } else {
+      row = null;
+    }
+  }
+  return out;
+}
+
 export function buildReadingOrder(blocks: Tesseract.Block[] | null | undefined): ReadingOrderResult {
   const segments = collectSegments(blocks ?? []);
   classify(segments);
-  const ordered = order(segments);
+  const ordered = foldTableContinuations(order(segments));
   let text = '';
   let previous: Segment | undefined;
   for (const s of ordered) {

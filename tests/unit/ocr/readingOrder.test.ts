@@ -83,4 +83,23 @@ describe('buildReadingOrder', () => {
     for (const w of words) if (w.text === 'ị' || w.text === 'c') w.confidence = 5;
     expect(buildReadingOrder(tree).text.replace(/\s+/g, ' ')).toBe('Đấu thầu rộng rãi 4');
   });
+
+  it('folds the wrapped lines of a table row back into their cells', () => {
+    const r = buildReadingOrder(
+      blocks([
+        [['1', 100, 100], ['Huỳnh Thanh', 300, 100], ['10/12/1964', 900, 100], ['ấp Phước Thuận,', 1300, 100]],
+        [['Sa Phone', 300, 150], ['xã Phú Tân', 1300, 150]],
+        [['2', 100, 220], ['Lê Văn', 300, 220], ['22/02/1939', 900, 220], ['ấp Bưng Cốc', 1300, 220]],
+      ]).map((b) => {
+        // tesseract reads each table row as one line: join the pieces of each paragraph.
+        for (const p of b.paragraphs) p.lines = [{ words: p.lines.flatMap((l) => l.words) }] as typeof p.lines;
+        return b;
+      }),
+    );
+    expect(r.text.split('\n')).toEqual([
+      '1\tHuỳnh Thanh Sa Phone\t10/12/1964\tấp Phước Thuận, xã Phú Tân',
+      '2\tLê Văn\t22/02/1939\tấp Bưng Cốc',
+    ]);
+    expect(r.words.map((w) => w.text).join(' ')).toBe(r.text.replace(/\s+/g, ' '));
+  });
 });
