@@ -237,6 +237,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** The OCR engine, started on first use; restarted when asked for another worker count while idle. */
   private async ocrEngineFor(workers: number): Promise<OcrEngine> {
+    if (this.closed) throw new AppError('OCR_FAILED', 'engine is closing');
     if (this.ocrEngine && this.ocrEngineWorkers !== workers && this.ocrRuns.size <= 1) {
       const old = this.ocrEngine;
       this.ocrEngine = null;
