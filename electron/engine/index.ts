@@ -60,6 +60,18 @@ import {
   type DecisionRow,
 } from './review/decisions';
 import { listAudit } from './audit/auditLog';
+import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
+import { planExport } from './catalogue/exportPlan';
+import type { ExportPlan } from './catalogue/types';
+import {
+  readAgencySettings,
+  setAgencyForm,
+  setDisclosureEnd,
+  writeAgencySettings,
+  type AgencyPatch,
+  type AgencySettings,
+  type FormCode,
+} from './catalogue/agencySettings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
 
@@ -394,6 +406,38 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   auditLog(documentId?: number) {
     return listAudit(this.db, documentId);
+  }
+
+  /** What an export would publish now (the same single query the export runs). */
+  exportPlan(asOf?: string): ExportPlan {
+    return planExport(this.db, { asOf: asOf ?? new Date().toISOString().slice(0, 10) });
+  }
+
+  /** Writes the disclosure catalogue site and data files (incremental; see catalogue/README.md). */
+  exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
+    return exportCatalogue(
+      { db: this.db, store: this.store, searchablePdf: (id) => this.searchablePdf(id) },
+      { actor: this.actor, ...options },
+    );
+  }
+
+  agencySettings(): AgencySettings {
+    return readAgencySettings(this.db);
+  }
+
+  updateAgencySettings(patch: AgencyPatch): AgencySettings {
+    return writeAgencySettings(this.db, patch);
+  }
+
+  /** Stores a request form (Decree 13 forms 01a–06) supplied by the agency; null removes it. */
+  setAgencyForm(code: FormCode, file: string | null): Promise<AgencySettings> {
+    return setAgencyForm(this.db, this.store, code, file);
+  }
+
+  /** Last day a public document stays in the current list (yyyy-mm-dd); null = the default period. */
+  setDisclosureEnd(id: number, until: string | null): void {
+    this.get(id);
+    setDisclosureEnd(this.db, id, until);
   }
 
   verify(): Promise<VerifyReport> {

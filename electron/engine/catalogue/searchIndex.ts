@@ -1,0 +1,69 @@
+/**
+ * A small prebuilt search index for the static site, no server needed. Tokens are folded (no
+ * diacritics, đ→d, lower case) so "tiep can thong tin" finds "tiếp cận thông tin". The index is
+ * split into shards so a query loads a few KB, and the shards are JavaScript files (not JSON):
+ * over file:// Chromium refuses fetch(), but a <script src> from the site's own folder passes the
+ * CSP (`script-src 'self'`) in both places.
+ *
+ *   assets/search/t-<2 chars>.js  token → keys of the entries that contain it
+ *   assets/search/d-<n>.js        entries (title, number, date, link, kind), 1000 per shard
+ * Keys are "tl-<id>" (public) and "dk-<id>" (conditional); shard n holds ids n*1000..n*1000+999,
+ * so a change to one entry rewrites only the shards it touches.
+ */
+import { fold } from '../../../shared/text/vietnamese';
+import { conditionalPageFile, documentPageFile, ROWS_PER_PAGE } from './sitePages';
+import type { ExportPlan } from './types';
+
+const DOC_SHARD = 1000;
+
+export function tokensOf(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+function shardKey(token: string): string {
+  return token.length >= 2 ? token.slice(0, 2) : `${token}_`;
+}
+
+export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
+  const tokenShards = new Map<string, Map<string, Set<string>>>();
+  const docShards = new Map<number, [string, unknown[]][]>();
+  const add = (key: string, id: number, texts: (string | null)[], entry: unknown[]) => {
+    for (const token of new Set(texts.flatMap((t) => (t ? tokensOf(t) : [])))) {
+      const shard = shardKey(token);
+      let tokens = tokenShards.get(shard);
+      if (!tokens) tokenShards.set(shard, (tokens = new Map()));
+      let keys = tokens.get(token);
+      if (!keys) tokens.set(token, (keys = new Set()));
+      keys.add(key);
+    }
+    const n = Math.floor(id / DOC_SHARD);
+    let docs = docShards.get(n);
+    if (!docs) docShards.set(n, (docs = []));
+    docs.push([key, entry]);
+  };
+  for (const e of plan.publicEntries) {
+    add(`tl-${e.documentId}`, e.documentId, [e.title, e.numberNotation, e.docType, e.issuer, e.subject], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public']);
+  }
+  plan.conditionalEntries.forEach((e, i) => {
+    const id = Number(e.anchor.slice(3));
+    const href = `${conditionalPageFile(Math.floor(i / ROWS_PER_PAGE) + 1)}#${e.anchor}`;
+    add(e.anchor, id, [e.title, e.numberNotation], [e.title, e.numberNotation, e.issuedDate, href, 'conditional']);
+  });
+  const files = new Map<string, string>();
+  for (const [shard, tokens] of [...tokenShards].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const obj: Record<string, string[]> = {};
+    for (const [token, keys] of [...tokens].sort(([a], [b]) => (a < b ? -1 : 1))) obj[token] = [...keys].sort();
+    files.set(`assets/search/t-${shard}.js`, `MBSearch.tokens(${JSON.stringify(shard)},${JSON.stringify(obj)});\n`);
+  }
+  for (const [n, docs] of [...docShards].sort(([a], [b]) => a - b)) {
+    const obj = Object.fromEntries(docs.sort(([a], [b]) => (a < b ? -1 : 1)));
+    files.set(`assets/search/d-${n}.js`, `MBSearch.docs(${n},${JSON.stringify(obj)});\n`);
+  }
+  // The list of shards that exist, so the script never requests a missing file (a 404 over http,
+  // an error over file://).
+  const shards = { tokens: [...tokenShards.keys()].sort(), docShard: DOC_SHARD };
+  files.set('assets/search/shards.js', `MBSearch.shards(${JSON.stringify(shards)});\n`);
+  return files;
+}

@@ -1,0 +1,73 @@
+/**
+ * What an export is made of. The two entry kinds are separate types on purpose: a conditional
+ * entry has no document id, no text and no file, so no renderer can reach its content by mistake.
+ */
+
+/** The Art. 17 group a public entry is listed under (from its legal basis in the registry). */
+export interface DisclosureGroup {
+  /** Stable key: the registry ground ("publish:budget"). */
+  key: string;
+  /** Short code used in file names and anchors ("dd", "k2"): ours, never user input. */
+  slug: string;
+  /** "Điểm đ khoản 1 Điều 17" */
+  label: string;
+  title: string;
+  order: number;
+}
+
+export interface BasisRef {
+  id: string;
+  version: string;
+  /** "khoản 2 Điều 7 Luật Tiếp cận thông tin 104/2016/QH13" */
+  citation: string;
+}
+
+export interface PublicEntry {
+  kind: 'public';
+  documentId: number;
+  /** Tên: the subject, else type + number, else the original file name (escaped on output). */
+  title: string;
+  numberNotation: string | null;
+  docType: string | null;
+  issuer: string | null;
+  issuedDate: string | null;
+  subject: string | null;
+  basis: BasisRef;
+  group: DisclosureGroup;
+  /** Thời điểm công khai: the day the publication decision was approved (yyyy-mm-dd). */
+  disclosedOn: string;
+  /** The approval instant (ISO), for the feed's ordering and timestamps. */
+  disclosedAt: string;
+  /** Thời hạn công khai: last day (yyyy-mm-dd), or null for no end ("thường xuyên"). */
+  until: string | null;
+  pageCount: number;
+}
+
+export interface ConditionalEntry {
+  kind: 'conditional';
+  /** Anchor key in the conditional catalogue ("dk-12"); carries no content. */
+  anchor: string;
+  title: string;
+  numberNotation: string | null;
+  issuedDate: string | null;
+  /** The condition under which it can be accessed (consent of …). */
+  condition: string;
+  basis: BasisRef;
+  disclosedOn: string;
+}
+
+export interface HeldBack {
+  documentId: number;
+  reason: 'secrecy-marking' | 'basis-unknown' | 'basis-class-mismatch' | 'period-ended';
+}
+
+export interface ExportPlan {
+  publicEntries: PublicEntry[];
+  conditionalEntries: ConditionalEntry[];
+  /** Approved public/conditional decisions not exported, with why (never includes secret ones). */
+  heldBack: HeldBack[];
+  counts: { documents: number; public: number; conditional: number; secret: number; undecided: number; expired: number };
+  /** Latest approval instant among the exported entries: the catalogue's "updated" time. */
+  updatedAt: string;
+  groups: DisclosureGroup[];
+}
