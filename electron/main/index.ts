@@ -16,6 +16,7 @@ import { bindIpc } from './ipcBinding';
 import { menuTemplate } from './menu';
 import { installNavigationGuards, isAllowedExternal, isAllowedRequest } from './navigationGuard';
 import { mainWindowOptions } from './windowOptions';
+import { sqliteBindingFor } from './nativeBinding';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
@@ -74,6 +75,18 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+function nativeBindingOption(): { nativeBinding?: string } {
+  const binding = sqliteBindingFor({
+    env: process.env,
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    electronVersion: process.versions.electron ?? '',
+    platform: process.platform,
+    arch: process.arch,
+  });
+  return binding ? { nativeBinding: binding } : {};
+}
+
 async function start(): Promise<void> {
   lockDownSession();
   serveRenderer();
@@ -86,7 +99,7 @@ async function start(): Promise<void> {
     pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
     ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
-    ...(process.env.MINHBACH_SQLITE_BINDING ? { nativeBinding: process.env.MINHBACH_SQLITE_BINDING } : {}),
+    ...nativeBindingOption(),
     services: { dialogs, openExternal },
   });
   const running = host;
