@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { documentHandlers } from './documents';
 import { importHandlers } from './importing';
 import { jobHandlers } from './jobs';
+import { ocrHandlers } from './ocr';
 import { settingsHandlers } from './settings';
 import type { HandlerContext, HandlerTable } from './types';
 
@@ -13,6 +14,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...documentHandlers(ctx),
     ...importHandlers(ctx),
     ...jobHandlers(ctx),
+    ...ocrHandlers(ctx),
     ...settingsHandlers(ctx),
     ...appHandlers(ctx),
   };

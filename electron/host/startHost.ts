@@ -99,10 +99,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return call;
     },
     onJobProgress(listener) {
-      const forward = (p: { jobId: number; done: number; total: number; result: JobProgress['result'] }) =>
-        listener({ jobId: p.jobId, kind: 'import', done: p.done, total: p.total, result: p.result });
-      engine.on('import:progress', forward);
-      return () => engine.off('import:progress', forward);
+      const forwardImport = (p: {
+        jobId: number;
+        done: number;
+        total: number;
+        result: JobProgress['result'];
+      }) => listener({ jobId: p.jobId, kind: 'import', done: p.done, total: p.total, result: p.result });
+      const forwardOcr = (p: { jobId: number; pagesDone: number; pagesTotal: number }) =>
+        listener({ jobId: p.jobId, kind: 'ocr', done: p.pagesDone, total: p.pagesTotal });
+      engine.on('import:progress', forwardImport);
+      engine.on('ocr:progress', forwardOcr);
+      return () => {
+        engine.off('import:progress', forwardImport);
+        engine.off('ocr:progress', forwardOcr);
+      };
     },
     async shutdown(drainMs = 10_000) {
       if (closing) return;

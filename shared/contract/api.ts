@@ -16,6 +16,7 @@ export const API_METHODS = {
   listJobs: 'jobs:list',
   cancelJob: 'jobs:cancel',
   retryJob: 'jobs:retry',
+  runOcr: 'ocr:run',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   chooseFolder: 'settings:chooseFolder',

@@ -8,9 +8,10 @@ import { app } from './app';
 import { documents } from './documents';
 import { importing } from './importing';
 import { jobs } from './jobs';
+import { ocr } from './ocr';
 import { settings } from './settings';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...settings, ...app } as const;
+export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...settings, ...app } as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;

@@ -139,6 +139,32 @@ test('jobs: the import job with its progress and its failed file', async ({ page
   await expectNoAxeViolations(page);
 });
 
+test('OCR from the document screen: the job shows on Jobs with its progress, then the page has text', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('d04-scan');
+  await page.locator('.doc-scroll [role=row]').first().getByRole('link').click();
+  await expect(page.getByText('2 trang chưa có chữ.')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhận dạng chữ (OCR) các trang chưa có chữ' }).click();
+  await expect(page.getByText('Đã bắt đầu nhận dạng chữ.')).toBeVisible();
+  const documentUrl = page.url();
+
+  await page.getByRole('link', { name: 'Xem tiến độ ở mục Công việc' }).click();
+  const job = page.locator('.panel').filter({ hasText: 'Nhận dạng chữ (OCR)' }).first();
+  await expect(job.getByRole('progressbar')).toBeVisible();
+  await expect(job).toContainText('/ 2');
+  await screenshot(page, 'jobs-ocr.png');
+  await expect(job).toContainText('Hoàn tất', { timeout: 150_000 });
+  await expect(job.getByRole('progressbar')).toHaveAttribute('value', '2');
+
+  await page.goto(documentUrl);
+  await expect(page.locator('.viewer-source')).toContainText('nhận dạng OCR');
+  await expect(page.locator('.page-text')).not.toBeEmpty();
+  await expectNoAxeViolations(page);
+});
+
 test('settings, and switching the interface language (kept after a reload)', async ({ page }) => {
   await openApp(page, '#/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible();

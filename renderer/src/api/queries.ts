@@ -13,7 +13,8 @@ import type { SearchFilters } from './filters';
 import { useApi } from './ApiContext';
 
 export const LIST_PAGE_SIZE = 200;
-export const SEARCH_PAGE_SIZE = 100;
+// Each hit carries a snippet built from its page text: 50 keep the first answer quick.
+export const SEARCH_PAGE_SIZE = 50;
 
 export const keys = {
   documents: ['documents'] as const,
@@ -128,6 +129,15 @@ export function useJobAction(action: 'jobs:cancel' | 'jobs:retry') {
   return useMutation({
     mutationFn: (id: number) => api.call(action, { id }),
     onSettled: () => void client.invalidateQueries({ queryKey: keys.jobs }),
+  });
+}
+
+export function useRunOcr() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: number[]) => api.call('ocr:run', { ids }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.jobs }),
   });
 }
 

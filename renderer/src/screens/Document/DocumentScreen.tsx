@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../api/queries';
+import { OcrAction } from './OcrAction';
 import { hrefOf } from '../../app/router';
 import { AccessBadge, Alert, PageHeader, StatusBadge } from '../../components';
 import { errorText } from '../../i18n/index';
@@ -46,6 +47,7 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
           </>
         }
       />
+      <OcrAction document={d} />
       <PageViewer documentId={d.id} pages={d.pages} page={page} />
       <div className="document-lower">
         <HeaderForm document={d} />

@@ -7,6 +7,7 @@ import { Alert, PageHeader } from '../../components';
 import { errorText } from '../../i18n/index';
 import { DocumentTable, type TableRow } from './DocumentTable';
 import { LibraryFilters } from './LibraryFilters';
+import { searchableQuery } from './searchQuery';
 
 const QUERY_KEY = 'minhbach.library.query';
 
@@ -17,7 +18,7 @@ export function LibraryScreen() {
   const [query, setQuery] = useState(() => sessionStorage.getItem(QUERY_KEY) ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [pageRange, setPageRange] = useState<[number, number]>([0, 0]);
-  const settledQuery = useDebouncedValue(query.trim(), 60);
+  const settledQuery = useDebouncedValue(searchableQuery(query), 60);
   const searching = settledQuery.length > 0;
 
   const onQuery = (value: string) => {
