@@ -20,6 +20,16 @@ Lệnh:
   review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
                                    Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
   audit [verify] [--document ID]   Nhật ký kiểm toán; verify: kiểm tra chuỗi băm, chỉ ra sự kiện bị sửa
+  export --out THƯ_MỤC [--zip TỆP] [--as-of yyyy-mm-dd]
+                                   Xuất chuyên mục tiếp cận thông tin (trang web tĩnh, danh mục JSON/CSV/
+                                   Excel/PDF/Word, manifest); chỉ tài liệu đã phê duyệt; ghi lại phần thay đổi
+  run THƯ_MỤC --out THƯ_MỤC [--zip TỆP] [--approve-suggestions --reviewer TÊN] [--ocr-workers N]
+                                   Nhập → OCR → đọc tiêu đề → đề xuất → xuất; chỉ công bố tài liệu đã phê duyệt
+                                   (--approve-suggestions: TÊN phê duyệt mọi đề xuất của lần chạy, có kiểm toán)
+  agency [--name T] [--address T] [--focal-name T] [--focal-position T] [--focal-phone T]
+        [--focal-email T] [--request-address T] [--feedback-address T] [--site-url URL]
+        [--period-months N] [--form 01a=TỆP ...]
+                                   Thông tin cơ quan cho chuyên mục (để trống để xóa); biểu mẫu 01a–06
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp

@@ -8,6 +8,7 @@ import { resumeCommand } from './resumeCommand';
 import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
 import { ocrCommand, pdfCommand } from './ocrCommands';
 import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
+import { agencyCommand, exportCommand, runCommand } from './exportCommands';
 
 export interface CommandContext {
   io: CliIo;
@@ -39,4 +40,7 @@ export const COMMANDS: Record<string, Command> = {
   suggest: suggestCommand,
   review: reviewCommand,
   audit: auditCommand,
+  export: exportCommand,
+  agency: agencyCommand,
+  run: runCommand,
 };

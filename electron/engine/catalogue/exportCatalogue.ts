@@ -60,6 +60,9 @@ export interface ExportSummary {
   written: number;
   unchanged: number;
   removed: number;
+  /** Paths rewritten by this run (incremental export: only what changed). */
+  writtenFiles: string[];
+  removedFiles: string[];
   manifestSha256: string;
   warnings: string[];
 }
@@ -197,6 +200,8 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     written: stats.written.length,
     unchanged: stats.unchanged,
     removed: stats.removed.length,
+    writtenFiles: stats.written,
+    removedFiles: stats.removed,
     manifestSha256,
     warnings,
   };

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportSummary } from '../../../electron/engine/catalogue/exportCatalogue';
+import { tempDir } from '../../helpers/fixtures';
+import { findLeaks, scanBytes, type ScannedText } from './outputScanner';
+import { fileSha, reviewedArchive, walk, type ReviewedArchive } from './reviewedCorpus';
+
+/** Review the dev corpus (d10 left undecided, d14 only drafted), export with a ZIP, and scan every
+ *  byte of the output for anything of a document that must not be published. */
+describe('catalogue export: leak-proof, deterministic, incremental', () => {
+  const tmp = tempDir('minhbach-catalogue-');
+  let archive: ReviewedArchive;
+  let summary: ExportSummary;
+  let texts: ScannedText[];
+  const out = path.join(tmp.dir, 'site');
+  const zip = path.join(tmp.dir, 'site.zip');
+
+  beforeAll(async () => {
+    archive = await reviewedArchive(path.join(tmp.dir, 'data'), { undecided: ['d10'], drafts: ['d14'] });
+    archive.engine.updateAgencySettings({ name: 'Ủy ban nhân dân huyện Thử Nghiệm', focalName: 'Trần Thị B', requestAddress: 'tiepcan@example.gov.vn' });
+    summary = await archive.engine.exportCatalogue({ out, zip, asOf: '2026-01-01' });
+    texts = [...walk(out).map((f) => scanBytes(readFileSync(path.join(out, f)), f)).flat(), ...scanBytes(readFileSync(zip), 'site.zip')];
+  }, 180_000);
+
+  afterAll(async () => {
+    await archive?.engine.close();
+    tmp.cleanup();
+  });
+
+  function protectedNeedles(kind: 'secret' | 'conditional' | 'unpublished'): string[] {
+    const publicTexts = [...archive.truths.values()].filter((t) => t.expected_access === 'public').map((t) => t.text);
+    const needles: string[] = [];
+    for (const [name, t] of archive.truths) {
+      const isUnpublished = name === 'd10' || name === 'd14';
+      if (kind === 'unpublished' ? !isUnpublished : t.expected_access !== kind || isUnpublished) continue;
+      const paragraphs = t.blocks.flat().filter((b) => b.type === 'paragraph' || b.type === 'table').map((b) => b.text);
+      const candidates = [...paragraphs, ...t.personal_data.filter((p) => p.length >= 8), fileSha(archive.engine, archive.ids.get(name)!)];
+      // A conditional document's name, number and date are its catalogue row; everything else is protected.
+      if (kind !== 'conditional') candidates.push(t.metadata.so_ky_hieu, t.metadata.trich_yeu);
+      // Boilerplate that public documents share ("Căn cứ Luật Tổ chức chính quyền địa phương…") proves nothing.
+      needles.push(...candidates.filter((c) => !publicTexts.some((p) => p.includes(c))));
+    }
+    return needles;
+  }
+
+  it('publishes the reviewed public and conditional documents only', () => {
+    expect(summary.counts).toMatchObject({ public: 3, conditional: 3, secret: 4 });
+    const catalog = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as { schemaVersion: number; public: { numberNotation: string }[]; conditional: { numberNotation: string }[] };
+    expect(catalog.schemaVersion).toBe(1);
+    expect(catalog.public.map((p) => p.numberNotation).sort()).toEqual(['08/KH-UBND', '1245/UBND-VP', '402/BC-UBND']);
+    expect(catalog.conditional).toHaveLength(3);
+  });
+
+  it('the scanner finds what is published (positive control)', () => {
+    const d01 = archive.truths.get('d01')!;
+    expect(findLeaks(texts, [d01.metadata.trich_yeu, d01.metadata.so_ky_hieu])).toHaveLength(2);
+    // The public document's own text is in its PDF (pdftotext) and its page.
+    const para = d01.blocks.flat().find((b) => b.type === 'paragraph')!.text;
+    expect(findLeaks(texts.filter((t) => t.origin.endsWith('(pdftotext)')), [para])).toHaveLength(1);
+  });
+
+  it('secret documents contribute zero bytes (numbers, subjects, text, file hashes)', () => {
+    const needles = protectedNeedles('secret');
+    expect(needles.length).toBeGreaterThan(20);
+    expect(findLeaks(texts, needles)).toEqual([]);
+  });
+
+  it('conditional documents contribute their catalogue row only: no text, no personal data, no file', () => {
+    const needles = protectedNeedles('conditional');
+    expect(needles.length).toBeGreaterThan(20);
+    expect(findLeaks(texts, needles)).toEqual([]);
+    const files = walk(out);
+    for (const name of ['d15', 'd17', 'd21']) expect(files).not.toContain(`tai-lieu/${archive.ids.get(name)}.pdf`);
+  });
+
+  it('undecided and draft documents contribute nothing', () => {
+    expect(findLeaks(texts, protectedNeedles('unpublished'))).toEqual([]);
+  });
+
+  it('exported PDFs carry no user name, data path or original metadata', () => {
+    const pdfs = texts.filter((t) => t.origin.includes('.pdf'));
+    expect(findLeaks(pdfs, [tmp.dir, 'Người duyệt'])).toEqual([]);
+    expect(pdfs.some((t) => /\/JavaScript|\/OpenAction|\/AcroForm/.test(t.text))).toBe(false);
+  });
+
+  it('is deterministic: a second export elsewhere gives the same manifest and the same ZIP bytes', async () => {
+    const again = await archive.engine.exportCatalogue({ out: path.join(tmp.dir, 'again'), zip: path.join(tmp.dir, 'again.zip'), asOf: '2026-01-01' });
+    expect(again.manifestSha256).toBe(summary.manifestSha256);
+    expect(readFileSync(path.join(tmp.dir, 'again.zip')).equals(readFileSync(zip))).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(walk(out).filter((f) => f !== 'manifest.json' && !f.startsWith('.')).sort());
+  });
+
+  it('re-export rewrites only what changed', async () => {
+    const same = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    expect(same.writtenFiles).toEqual([]);
+    const id = archive.ids.get('d03')!;
+    archive.engine.correctHeader(id, { subject: 'Phổ biến, giáo dục pháp luật năm 2023 (đã sửa)' }, 'Người duyệt');
+    const changed = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    const others = [...archive.ids].filter(([n]) => n !== 'd03').map(([, i]) => i);
+    for (const other of others) {
+      expect(changed.writtenFiles).not.toContain(`tai-lieu/${other}.html`);
+      expect(changed.writtenFiles).not.toContain(`tai-lieu/${other}.pdf`);
+    }
+    expect(changed.writtenFiles).toContain(`tai-lieu/${id}.html`);
+    expect(changed.writtenFiles).toContain('danh-muc-cong-khai.html');
+    expect(changed.writtenFiles.length).toBeLessThan(walk(out).length / 2);
+  });
+
+  it('a document whose disclosure period ended leaves the current list and its files are removed', async () => {
+    const id = archive.ids.get('d01')!;
+    archive.engine.setDisclosureEnd(id, '2025-12-31');
+    const after = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    expect(after.counts.public).toBe(2);
+    expect(after.counts.expired).toBe(1);
+    expect(after.removedFiles).toEqual(expect.arrayContaining([`tai-lieu/${id}.html`, `tai-lieu/${id}.pdf`]));
+    // Besides its page and PDF, only search shards of words no other entry has.
+    expect(after.removedFiles.filter((f) => !f.startsWith('tai-lieu/')).every((f) => f.startsWith('assets/search/t-'))).toBe(true);
+    expect(readFileSync(path.join(out, 'danh-muc-cong-khai.html'), 'utf8')).not.toContain(`tai-lieu/${id}.html`);
+  });
+});
