@@ -1,0 +1,46 @@
+/**
+ * Builds the catalogue site the Chromium tests read: d03 and d10 public, d15 conditional, d23
+ * secret, plus a document imported under the hostile name `a<script>alert(1)<script>.pdf` whose
+ * subject a reviewer set to that same string (its bytes are d01's, so d01 itself is not imported). Run as a script (node --import tsx) so the engine's
+ * worker threads start the way they do in the CLI. Prints the export folder.
+ */
+import path from 'node:path';
+import { createEngine } from '../../electron/engine/index';
+import { fixture, HTML_NAME, stageBadFiles } from '../helpers/fixtures';
+
+const [dataDir, out] = process.argv.slice(2) as [string, string];
+const engine = await createEngine({ dataDir, workers: 1, actor: 'e2e' });
+try {
+  const staged = stageBadFiles(path.join(dataDir, '..', 'bad'));
+  const [hostile] = await engine.importPaths([path.join(staged, HTML_NAME)]);
+  const ids: Record<string, number> = {};
+  for (const d of ['d03', 'd10', 'd15', 'd23']) {
+    const [r] = await engine.importPaths([fixture('corpus', d, 'born-digital.pdf')]);
+    ids[d] = r!.id!;
+  }
+  engine.extract('all');
+  const reviewer = 'Người duyệt';
+  engine.decide({ documentId: ids.d10!, access: 'public', basis: 'L104.D17.K1.b', reviewer });
+  engine.decide({ documentId: ids.d03!, access: 'public', basis: 'L104.D17.K1.d', reviewer });
+  engine.decide({ documentId: ids.d15!, access: 'conditional', basis: 'L104.D7.K2', reviewer });
+  engine.decide({ documentId: ids.d23!, access: 'secret', basis: 'L104.D6.K1', reviewer });
+  if (hostile?.id) {
+    engine.correctHeader(hostile.id, { subject: HTML_NAME, numberNotation: '"><img src=x onerror=alert(2)>' }, reviewer);
+    engine.decide({ documentId: hostile.id, access: 'public', basis: 'L104.D17.K2', reviewer });
+  }
+  engine.updateAgencySettings({
+    name: 'Ủy ban nhân dân huyện Châu Thành',
+    address: 'Số 1 đường 30/4, thị trấn Châu Thành, tỉnh Sóc Trăng',
+    focalName: 'Trần Thị Bích',
+    focalPosition: 'Chánh Văn phòng',
+    focalPhone: '0299 3 123 456',
+    focalEmail: 'vanphong@chauthanh.example.gov.vn',
+    requestAddress: 'tiepcan@chauthanh.example.gov.vn',
+    siteUrl: 'https://chauthanh.example.gov.vn/tiep-can/',
+  });
+  await engine.setAgencyForm('01a', fixture('corpus', 'd03', 'born-digital.pdf'));
+  await engine.exportCatalogue({ out, asOf: '2026-01-01' });
+  process.stdout.write(JSON.stringify({ out, ids, hostile: hostile?.id ?? null }) + '\n');
+} finally {
+  await engine.close();
+}
