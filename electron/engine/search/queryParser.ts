@@ -47,8 +47,13 @@ export function parseQuery(raw: string, options: { prefixLast?: boolean } = {}):
       lastWasBare = true;
     }
   }
+  if (options.prefixLast && lastWasBare && !/\s$/.test(raw)) {
+    const last = terms[terms.length - 1]!;
+    // A single letter being typed matches a third of the vocabulary: wait for the second one.
+    if (last.tokens.length === 1 && last.tokens[0]!.length < 2) terms.pop();
+    else last.prefix = true;
+  }
   if (terms.length === 0) return null;
-  if (options.prefixLast && lastWasBare && !/\s$/.test(raw)) terms[terms.length - 1]!.prefix = true;
   const plainWords = terms.every((t) => t.tokens.length === 1);
   const last = terms[terms.length - 1]!;
   const phrase =

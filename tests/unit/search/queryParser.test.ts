@@ -27,6 +27,10 @@ describe('search query parsing', () => {
   it('treats the last word as a prefix when searching as you type', () => {
     expect(parseQuery('tiep ca', { prefixLast: true })!.terms.at(-1)).toEqual({ tokens: ['ca'], prefix: true });
     expect(parseQuery('tiep ca ', { prefixLast: true })!.terms.at(-1)).toEqual({ tokens: ['ca'], prefix: false });
+    // One letter is not yet a useful prefix: the search waits for the next keystroke.
+    expect(parseQuery('tiep c', { prefixLast: true })!.terms).toEqual([{ tokens: ['tiep'], prefix: false }]);
+    expect(parseQuery('t', { prefixLast: true })).toBeNull();
+    expect(parseQuery('t*')!.terms).toEqual([{ tokens: ['t'], prefix: true }]);
   });
 });
 
