@@ -8,6 +8,7 @@
  *                        [--langs vie|vie+eng] [--no-native] [--only d01,d12] [--json out.json]
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,6 +119,23 @@ async function hasNativeTesseract(): Promise<boolean> {
   }
 }
 
+/** CPU seconds used by this process (every thread, tesseract workers included). */
+function ownCpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** CPU seconds of finished child processes (Linux: cutime + cstime in /proc/self/stat), or NaN. */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After the command name: field 3 is index 0, so cutime (16) and cstime (17) are 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
@@ -156,6 +174,7 @@ async function main(): Promise<void> {
   // Raw page images for native tesseract are written as they are produced.
   const rawPath = (j: PageJob) => path.join(tmp, `${j.doc}-${j.source}-p${j.page}.png`);
   const started = performance.now();
+  const cpuStart = ownCpuSeconds();
   // One page more than there are workers, as the app's OCR job runs them (ocrJob.ts): it is
   // decoded, rasterised and prepared while the workers recognise.
   const scores = await withConcurrency(jobs, engine.workers + 1, async (job): Promise<PageScore> => {
@@ -187,13 +206,16 @@ async function main(): Promise<void> {
     }
   });
   const wall = (performance.now() - started) / 1000;
+  const cpu = ownCpuSeconds() - cpuStart;
   clearInterval(sampler);
   await engine.close();
 
   let nativeWall: number | undefined;
+  let nativeCpu = NaN;
   if (!args['no-native'] && (await hasNativeTesseract())) {
     console.log(`# native tesseract: ${workers} processes, OMP_THREAD_LIMIT=1, -l ${languages}`);
     const t0 = performance.now();
+    const childCpuStart = childCpuSeconds();
     await withConcurrency(scores.filter((s) => !s.error), workers, async (score) => {
       const t = performance.now();
       const { stdout } = await run('tesseract', [rawPath(score.job), 'stdout', '-l', languages], {
@@ -207,6 +229,7 @@ async function main(): Promise<void> {
       };
     });
     nativeWall = (performance.now() - t0) / 1000;
+    nativeCpu = childCpuSeconds() - childCpuStart;
   }
 
   const header = ['group'.padEnd(22), 'pages', '  s/pg', 'pages/min', '   CER', ' words', 'nat. CER', 'nat. words', 'failed'].join(' ');
@@ -226,9 +249,15 @@ async function main(): Promise<void> {
     const nativeRate = (scores.filter((s) => s.native).length / nativeWall) * 60;
     console.log(`native tesseract wall ${nativeWall.toFixed(1)} s → ${nativeRate.toFixed(1)} pages/min`);
     console.log(`throughput ratio (ours / native): ${(((scores.length / wall) * 60) / nativeRate).toFixed(2)}`);
+    // Wall-clock ratios move with whatever else runs on the machine; CPU seconds per page much less.
+    const nativePages = scores.filter((s) => s.native).length;
+    console.log(
+      `CPU per page: ours ${(cpu / scores.length).toFixed(2)} s (incl. preparation, OSD, PDF rendering), native ${(nativeCpu / nativePages).toFixed(2)} s` +
+        ` → CPU-efficiency ratio (native / ours): ${(nativeCpu / nativePages / (cpu / scores.length)).toFixed(2)}`,
+    );
   }
   if (args.json) {
-    await writeFile(args.json, JSON.stringify({ wall, nativeWall, peakRss, scores: scores.map((s) => ({ ...s, job: { ...s.job, load: undefined, truth: undefined } })) }, null, 1));
+    await writeFile(args.json, JSON.stringify({ wall, nativeWall, cpu, nativeCpu, peakRss, scores: scores.map((s) => ({ ...s, job: { ...s.job, load: undefined, truth: undefined } })) }, null, 1));
   }
   await rm(tmp, { recursive: true, force: true });
 }
