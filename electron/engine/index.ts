@@ -60,6 +60,7 @@ import {
   type DecisionRow,
 } from './review/decisions';
 import { listAudit } from './audit/auditLog';
+import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFilter, type ReviewQueueItem } from './review/queue';
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
 import { planExport } from './catalogue/exportPlan';
 import type { ExportPlan } from './catalogue/types';
@@ -406,6 +407,17 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   auditLog(documentId?: number) {
     return listAudit(this.db, documentId);
+  }
+
+  /** The review queue: documents with their suggestion and latest decision (review/queue.ts). */
+  reviewQueue(filter: ReviewQueueFilter = {}): { items: ReviewQueueItem[]; total: number } {
+    return reviewQueue(this.db, filter);
+  }
+
+  /** A document's findings with their text offsets and, on OCR'd pages, word boxes. */
+  evidence(id: number): EvidenceFinding[] {
+    this.get(id);
+    return documentEvidence(this.db, id);
   }
 
   /** What an export would publish now (the same single query the export runs). */

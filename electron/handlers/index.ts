@@ -6,6 +6,7 @@ import { documentHandlers } from './documents';
 import { importHandlers } from './importing';
 import { jobHandlers } from './jobs';
 import { ocrHandlers } from './ocr';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import type { HandlerContext, HandlerTable } from './types';
 
@@ -15,6 +16,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...importHandlers(ctx),
     ...jobHandlers(ctx),
     ...ocrHandlers(ctx),
+    ...reviewHandlers(ctx),
     ...settingsHandlers(ctx),
     ...appHandlers(ctx),
   };

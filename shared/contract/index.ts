@@ -9,9 +9,10 @@ import { documents } from './documents';
 import { importing } from './importing';
 import { jobs } from './jobs';
 import { ocr } from './ocr';
+import { review } from './review';
 import { settings } from './settings';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...settings, ...app } as const;
+export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...settings, ...app } as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;

@@ -107,6 +107,10 @@ export const ERROR_MESSAGES = {
     vi: 'Thay đổi một quyết định đã phê duyệt phải nêu lý do (--note).',
     en: 'Changing an approved decision requires a reason.',
   },
+  PLAN_CHANGED: {
+    vi: 'Danh sách tài liệu sẽ được phê duyệt đã thay đổi từ lúc xem trước. Hãy xem lại danh sách rồi xác nhận lần nữa.',
+    en: 'The bulk-approval plan changed since the dry run.',
+  },
   TEXT_NOT_READY: {
     vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
     en: 'The document still has pages without text (OCR pending).',

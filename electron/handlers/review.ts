@@ -1,0 +1,81 @@
+import { AppError } from '../../shared/domain/errors';
+import { legalRegistry } from '../engine/understanding/legalRegistry';
+import type { HandlerContext, HandlerTable } from './types';
+
+export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTable {
+  /** Decisions and approvals are recorded under the reviewer name from Settings. */
+  const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
+
+  return {
+    // Extraction and suggestion are rules over stored text: milliseconds per document.
+    'review:analyse': ({ ids }) => {
+      const target = ids ?? 'all';
+      const failed = new Map<number, { code: string; message: string }>();
+      for (const r of engine.extract(target, reviewer())) if ('error' in r) failed.set(r.id, r.error);
+      const ready = target === 'all' ? 'all' : target.filter((id) => !failed.has(id));
+      let analysed = 0;
+      if (ready === 'all' || ready.length > 0) {
+        for (const r of engine.suggest(ready, reviewer())) {
+          if ('error' in r) failed.set(r.id, r.error);
+          else analysed += 1;
+        }
+      }
+      return { analysed, failed: [...failed].map(([id, error]) => ({ id, error })) };
+    },
+
+    'review:queue': ({ status, suggested, docType, limit }) =>
+      engine.reviewQueue({
+        limit,
+        ...(status ? { status } : {}),
+        ...(suggested ? { suggested } : {}),
+        ...(docType ? { docType } : {}),
+      }),
+
+    'review:evidence': ({ id }) => ({ findings: engine.evidence(id) }),
+
+    'review:decide': ({ id, access, basis, note, approve }) => {
+      engine.decide({ documentId: id, access, basis, reviewer: reviewer(), note: note ?? null, approve });
+      return engine.get(id);
+    },
+
+    'review:plan': ({ access, docType }) => ({
+      items: engine.planApproval({ ...(access ? { access } : {}), ...(docType ? { docType } : {}) }),
+    }),
+
+    // Approves exactly what the reviewer confirmed: if a suggestion arrived or a decision was made
+    // since the dry run, nothing is approved and the dialog asks to look again. The check and the
+    // approval run in one synchronous turn, so no other call of this process comes in between.
+    'review:approve': ({ access, docType, ids }) => {
+      const filter = { ...(access ? { access } : {}), ...(docType ? { docType } : {}) };
+      const planned = engine.planApproval(filter).map((i) => i.id);
+      const confirmed = [...ids].sort((a, b) => a - b);
+      if (planned.length !== confirmed.length || planned.some((id, i) => id !== confirmed[i])) {
+        throw new AppError('PLAN_CHANGED', `planned ${planned.length}, confirmed ${confirmed.length}`);
+      }
+      return { items: engine.approveSuggestions(filter, reviewer()) };
+    },
+
+    'review:registry': () => {
+      const registry = legalRegistry();
+      return {
+        defaultVersion: registry.defaultVersion,
+        versions: registry.data.versions.map((v) => ({
+          id: v.id,
+          title: v.title,
+          effectiveFrom: v.effectiveFrom,
+          effectiveTo: v.effectiveTo,
+          entries: registry.entries(v.id).map((e) => ({
+            id: e.id,
+            version: e.version,
+            titleVi: e.titleVi,
+            citation: registry.citation(e),
+            accessClass: e.accessClass,
+            verified: e.verified,
+          })),
+        })),
+      };
+    },
+
+    'review:auditVerify': () => engine.verifyAudit(),
+  };
+}

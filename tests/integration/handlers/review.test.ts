@@ -1,0 +1,115 @@
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../../electron/host/startHost';
+import { UploadStaging } from '../../../electron/preview/uploadStaging';
+import { ERROR_MESSAGES } from '../../../shared/domain/errors';
+import { wordOffsets } from '../../../electron/engine/review/queue';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/corpus');
+
+let dir: string;
+let host: RunningHost;
+let staging: UploadStaging;
+const ids: Record<string, number> = {};
+
+async function ok<T>(channel: string, input: unknown): Promise<T> {
+  const result = await host.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-review-'));
+  staging = new UploadStaging(path.join(dir, 'data/tmp/uploads'), 10 * 1024 * 1024);
+  host = await startHost({
+    host: 'preview',
+    settingsFile: path.join(dir, 'settings.json'),
+    dataDir: path.join(dir, 'data'),
+    appVersion: 'test',
+    services: { uploads: staging },
+  });
+  const uploads = [];
+  for (const d of ['d23', 'd15', 'd01']) {
+    const { uploadId } = await staging.stage(createReadStream(path.join(CORPUS, d, 'born-digital.pdf')));
+    uploads.push({ uploadId, fileName: `${d}.pdf` });
+  }
+  const { results } = await ok<{ results: { fileName: string; id: number }[] }>('import:upload', { uploads });
+  for (const r of results) ids[r.fileName.replace('.pdf', '')] = r.id;
+  await ok('settings:set', { reviewerName: 'Lê Thị Thẩm Định' });
+});
+
+afterAll(async () => {
+  await host.shutdown();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('review channels', () => {
+  it('analyses documents and lists the queue with suggestions, filtered by suggested class', async () => {
+    expect(await ok('review:analyse', {})).toEqual({ analysed: 3, failed: [] });
+    const queue = await ok<{ items: { id: number; suggested: { class: string | null } | null; status: string }[]; total: number }>('review:queue', {});
+    expect(queue.total).toBe(3);
+    const byId = new Map(queue.items.map((i) => [i.id, i]));
+    expect(byId.get(ids.d23!)!.suggested!.class).toBe('secret');
+    expect(byId.get(ids.d15!)!.suggested!.class).toBe('conditional');
+    expect(byId.get(ids.d23!)!.status).toBe('suggested');
+    const secret = await ok<{ items: { id: number }[] }>('review:queue', { suggested: 'secret' });
+    expect(secret.items.map((i) => i.id)).toEqual([ids.d23]);
+  });
+
+  it('gives the evidence with offsets into the page text', async () => {
+    const { findings } = await ok<{ findings: { kind: string; text: string; page: number; start: number; end: number; boxes: unknown[] }[] }>(
+      'review:evidence',
+      { id: ids.d23 },
+    );
+    const stamp = findings.find((f) => f.kind.startsWith('stamp:'))!;
+    expect(stamp.text).toBe('MẬT');
+    const detail = await ok<{ pages: { n: number; text: string }[] }>('documents:get', { id: ids.d23 });
+    expect(detail.pages[stamp.page - 1]!.text.slice(stamp.start, stamp.end)).toBe('MẬT');
+    expect(stamp.boxes).toEqual([]); // a text-layer page: highlighted in the text only
+  });
+
+  it('records a decision with the reviewer from Settings; changing an approved one needs a reason', async () => {
+    const detail = await ok<{ access: { decided: { class: string; reviewer: string; approved: boolean } }; status: string }>('review:decide', {
+      id: ids.d23,
+      access: 'secret',
+      basis: 'L104.D6.K1',
+    });
+    expect(detail.access.decided).toMatchObject({ class: 'secret', reviewer: 'Lê Thị Thẩm Định', approved: true });
+    expect(detail.status).toBe('approved');
+    const refused = await host.invoke('review:decide', { id: ids.d23, access: 'conditional', basis: 'L104.D7.K2' });
+    expect(refused).toEqual({ ok: false, error: { code: 'REASON_REQUIRED', message: ERROR_MESSAGES.REASON_REQUIRED.vi } });
+    const mismatch = await host.invoke('review:decide', { id: ids.d23, access: 'public', basis: 'L104.D6.K1', note: 'x' });
+    expect(mismatch).toMatchObject({ ok: false, error: { code: 'BASIS_CLASS_MISMATCH' } });
+  });
+
+  it('bulk approval: a dry run, then exactly the confirmed documents (refused when the plan changed)', async () => {
+    const { items } = await ok<{ items: { id: number; to: string }[] }>('review:plan', {});
+    expect(items.map((i) => i.id)).not.toContain(ids.d23); // decided already
+    expect(items.length).toBeGreaterThan(0);
+    const changed = await host.invoke('review:approve', { ids: [...items.map((i) => i.id), ids.d23] });
+    expect(changed).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
+    const approved = await ok<{ items: { id: number }[] }>('review:approve', { ids: items.map((i) => i.id) });
+    expect(approved.items.map((i) => i.id)).toEqual(items.map((i) => i.id));
+    expect((await ok<{ items: unknown[] }>('review:plan', {})).items).toEqual([]);
+  });
+
+  it('lists the registry with citations and unverified entries; the audit chain verifies', async () => {
+    const reg = await ok<{ defaultVersion: string; versions: { id: string; entries: { id: string; citation: string; verified: boolean }[] }[] }>(
+      'review:registry',
+      {},
+    );
+    expect(reg.defaultVersion).toBe('2016');
+    const d6 = reg.versions[0]!.entries.find((e) => e.id === 'L104.D6.K1')!;
+    expect(d6.citation).toContain('Điều 6');
+    expect(reg.versions.find((v) => v.id === '2026')!.entries.every((e) => !e.verified)).toBe(true);
+    expect(await ok('review:auditVerify', {})).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it('maps OCR words to offsets in the page text in reading order', () => {
+    const text = 'ỦY BAN\nSố: 12/UBND\tMẬT';
+    const words = ['ỦY', 'BAN', 'Số:', '12/UBND', 'MẬT'].map((t) => ({ text: t, x0: 0, y0: 0, x1: 1, y1: 1 }));
+    expect(wordOffsets(text, words).map((o) => o && text.slice(o.start, o.end))).toEqual(['ỦY', 'BAN', 'Số:', '12/UBND', 'MẬT']);
+  });
+});
