@@ -9,6 +9,7 @@ import {
 import { useEffect } from 'react';
 import type { Header } from '../../../shared/domain/header';
 import type { SettingsPatch } from '../../../shared/contract/settings';
+import type { ApprovalFilter, DecisionRequest, ReviewQueueQuery } from '../../../shared/contract/review';
 import type { SearchFilters } from './filters';
 import { useApi } from './ApiContext';
 
@@ -84,9 +85,9 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
   });
 }
 
-export function useDocument(id: number) {
+export function useDocument(id: number, enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: keys.detail(id), queryFn: () => api.call('documents:get', { id }) });
+  return useQuery({ queryKey: keys.detail(id), queryFn: () => api.call('documents:get', { id }), enabled });
 }
 
 export function usePageImage(id: number, page: number, size: number) {
@@ -172,4 +173,89 @@ export function useLiveRefresh() {
       }, 500);
     });
   }, [api, client]);
+}
+
+// ——— Review (review:* channels) ———
+
+export const reviewKeys = {
+  queue: (query: ReviewQueueQuery) => ['review', 'queue', query] as const,
+  evidence: (id: number) => ['review', 'evidence', id] as const,
+  registry: ['review', 'registry'] as const,
+};
+
+export function useReviewQueue(query: ReviewQueueQuery) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reviewKeys.queue(query),
+    queryFn: ({ signal }) => api.call('review:queue', query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEvidence(id: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reviewKeys.evidence(id ?? 0),
+    queryFn: () => api.call('review:evidence', { id: id! }),
+    enabled: id !== null,
+  });
+}
+
+export function useLegalRegistry() {
+  const api = useApi();
+  return useQuery({
+    queryKey: reviewKeys.registry,
+    queryFn: () => api.call('review:registry', {}),
+    staleTime: Infinity,
+  });
+}
+
+/** After anything that changes suggestions or decisions: the queue, lists and details are stale. */
+function useReviewInvalidation() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ['review'] });
+    void client.invalidateQueries({ queryKey: keys.documents });
+  };
+}
+
+export function useAnalyse() {
+  const api = useApi();
+  const invalidate = useReviewInvalidation();
+  return useMutation({
+    mutationFn: (ids?: number[]) => api.call('review:analyse', ids ? { ids } : {}),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDecide() {
+  const api = useApi();
+  const client = useQueryClient();
+  const invalidate = useReviewInvalidation();
+  return useMutation({
+    mutationFn: (request: DecisionRequest) => api.call('review:decide', request),
+    onSuccess: (detail) => {
+      client.setQueryData(keys.detail(detail.id), detail);
+      invalidate();
+    },
+  });
+}
+
+export function usePlanApproval() {
+  const api = useApi();
+  return useMutation({ mutationFn: (filter: ApprovalFilter) => api.call('review:plan', filter) });
+}
+
+export function useApproveSuggestions() {
+  const api = useApi();
+  const invalidate = useReviewInvalidation();
+  return useMutation({
+    mutationFn: (input: ApprovalFilter & { ids: number[] }) => api.call('review:approve', input),
+    onSettled: invalidate,
+  });
+}
+
+export function useAuditVerify() {
+  const api = useApi();
+  return useMutation({ mutationFn: () => api.call('review:auditVerify', {}) });
 }

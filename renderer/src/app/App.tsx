@@ -6,6 +6,7 @@ import { DocumentScreen } from '../screens/Document/DocumentScreen';
 import { ImportScreen } from '../screens/Import/ImportScreen';
 import { JobsScreen } from '../screens/Jobs/JobsScreen';
 import { LibraryScreen } from '../screens/Library/LibraryScreen';
+import { ReviewScreen } from '../screens/Review/ReviewScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { navigate, useRoute } from './router';
 import { Shell } from './Shell';
@@ -39,6 +40,7 @@ export function App() {
       {route.name === 'document' && <DocumentScreen key={route.id} id={route.id} page={route.page} />}
       {route.name === 'import' && <ImportScreen />}
       {route.name === 'jobs' && <JobsScreen />}
+      {route.name === 'review' && <ReviewScreen />}
       {route.name === 'settings' && <SettingsScreen />}
     </Shell>
   );

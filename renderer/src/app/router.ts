@@ -7,6 +7,7 @@ export type Route =
   | { name: 'document'; id: number; page: number }
   | { name: 'import' }
   | { name: 'jobs' }
+  | { name: 'review' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
     };
   if (path === '/import') return { name: 'import' };
   if (path === '/jobs') return { name: 'jobs' };
+  if (path === '/review') return { name: 'review' };
   if (path === '/settings') return { name: 'settings' };
   return { name: 'library' };
 }
