@@ -109,7 +109,8 @@ export function rasterisePdfPage(bytes: Uint8Array, pageNumber: number, dpi = RA
     })
       .flatten({ background: '#ffffff' })
       .toColourspace('b-w')
-      .png({ compressionLevel: 6 })
+      // An intermediate image, decoded again at once by the page preparation: fast beats small.
+      .png({ compressionLevel: 1 })
       .withDensity(effectiveDpi)
       .toBuffer();
     page.cleanup();
