@@ -10,6 +10,7 @@ export function menuTemplate(
     { label: 'Thư viện tài liệu', accelerator: 'CmdOrCtrl+1', click: () => send('library') },
     { label: 'Nhập tài liệu', accelerator: 'CmdOrCtrl+2', click: () => send('import') },
     { label: 'Công việc', accelerator: 'CmdOrCtrl+3', click: () => send('jobs') },
+    { label: 'Thẩm định mức tiếp cận', accelerator: 'CmdOrCtrl+4', click: () => send('review') },
     { label: 'Cài đặt', accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
     { type: 'separator' },
     { label: 'Phóng to', role: 'zoomIn' },

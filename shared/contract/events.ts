@@ -6,6 +6,7 @@ export const MENU_COMMANDS = [
   'import-files',
   'import-folder',
   'library',
+  'review',
   'import',
   'jobs',
   'settings',
