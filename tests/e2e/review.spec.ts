@@ -159,6 +159,7 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   await expect(queue).toBeFocused();
   await page.keyboard.press('3');
   await expect(page.getByLabel('Căn cứ pháp lý')).toHaveValue('L104.D6.K1');
+  await expect(page.getByRole('alert')).toHaveCount(0);
   // B goes to the basis select.
   await page.keyboard.press('b');
   await expect(page.getByLabel('Căn cứ pháp lý')).toBeFocused();

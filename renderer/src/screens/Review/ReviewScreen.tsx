@@ -113,8 +113,13 @@ export function ReviewScreen() {
     setMessage(null);
   };
 
+  // A changed draft clears the last refusal (it was about the previous draft).
+  const changeDraft = (update: (d: DecisionDraft) => DecisionDraft) => {
+    if (decide.error) decide.reset();
+    setDraft(update);
+  };
   const choose = (access: AccessClass) =>
-    setDraft((d) => ({ ...d, access, basis: basisFor(access, d.basis, detail, registry.data) }));
+    changeDraft((d) => ({ ...d, access, basis: basisFor(access, d.basis, detail, registry.data) }));
 
   const approve = () => {
     if (!detail || !draft.access || !draft.basis || decide.isPending) return;
@@ -374,7 +379,7 @@ export function ReviewScreen() {
               <DecisionForm
                 ref={formRef}
                 draft={draft}
-                onChange={setDraft}
+                onChange={(d) => changeDraft(() => d)}
                 onSubmit={approve}
                 registry={registry.data}
                 busy={decide.isPending}
