@@ -88,6 +88,9 @@ function nativeBindingOption(): { nativeBinding?: string } {
 }
 
 async function start(): Promise<void> {
+  // Packaged: resources live outside the asar (electron-builder extraResources); the engine reads
+  // the legal registry, OCR models, fonts and site assets from there (engine/resourcesDir.ts).
+  if (app.isPackaged) process.env.MINHBACH_RESOURCES_DIR ??= path.join(process.resourcesPath, 'resources');
   lockDownSession();
   serveRenderer();
   const dialogs = nativeDialogs(() => mainWindow);

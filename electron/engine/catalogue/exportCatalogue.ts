@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../archive/database';
 import type { FileStore } from '../archive/fileStore';
 import { appendAudit } from '../audit/auditLog';
@@ -34,10 +33,10 @@ import {
 } from './sitePages';
 import { deterministicZip } from './zip';
 import type { ExportPlan, HeldBack } from './types';
+import { resourcePath } from '../resourcesDir';
 
 /** Bumped whenever the exporter's output for the same inputs changes: cached derived files are redone. */
 export const EXPORTER_VERSION = '1';
-export const SITE_ASSETS_DIR = fileURLToPath(new URL('../../../resources/site/', import.meta.url));
 
 export interface ExportOptions {
   out: string;
@@ -99,7 +98,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   const stamp = plan.updatedAt;
 
   progress('assets');
-  const assets = options.assetsDir ?? SITE_ASSETS_DIR;
+  const assets = options.assetsDir ?? resourcePath('site');
   for (const name of ['site.css', 'catalog.js', 'search.js']) await writer.put(`assets/${name}`, await readFile(path.join(assets, name)));
 
   progress('documents');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { DEFAULT_FONT_PATH } from '../ocr/searchablePdf';
+import { defaultFontPath } from '../ocr/searchablePdf';
 
 export interface PdfTable {
   title: string;
@@ -67,7 +67,7 @@ function wrap(font: PDFFont, text: string, width: number, cache: Map<string, num
 }
 
 export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8Array> {
-  fontBytes ??= readFileSync(DEFAULT_FONT_PATH);
+  fontBytes ??= readFileSync(defaultFontPath());
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: true });

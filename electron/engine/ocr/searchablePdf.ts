@@ -5,7 +5,6 @@
  * embedded as a subset; the font and its OFL licence ship in resources/fonts/.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import {
   PDFDocument,
@@ -24,10 +23,12 @@ import {
 import sharp from 'sharp';
 import { nfc } from '../../../shared/text/vietnamese';
 import type { OcrWord } from './types';
+import { resourcePath } from '../resourcesDir';
 
-export const DEFAULT_FONT_PATH = fileURLToPath(
-  new URL('../../../resources/fonts/LiberationSerif-Regular.ttf', import.meta.url),
-);
+/** Resolved when called: a packaged app sets its resources folder at start-up (resourcesDir.ts). */
+export function defaultFontPath(): string {
+  return resourcePath('fonts', 'LiberationSerif-Regular.ttf');
+}
 /** Page images go in as greyscale JPEG: a tenth of the size of PNG for scans, still crisp for reading. */
 const PAGE_JPEG_QUALITY = 75;
 /** Liberation Serif's descender is ~0.22 em: the baseline sits that far above the box bottom. */
@@ -94,7 +95,7 @@ export async function buildSearchablePdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(await readFile(options.fontPath ?? DEFAULT_FONT_PATH), { subset: true });
+  const font = await doc.embedFont(await readFile(options.fontPath ?? defaultFontPath()), { subset: true });
   for (const input of pages) {
     const { embedded, width, height } = await embedPageImage(doc, input.image);
     const pxToPt = 72 / (input.dpi > 0 ? input.dpi : 300);

@@ -19,7 +19,7 @@
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resourcesDir as appResourcesDir } from '../resourcesDir';
 
 export type OcrModel = 'fast' | 'best_int';
 export const DEFAULT_OCR_MODEL: OcrModel = 'fast';
@@ -30,7 +30,7 @@ export const OCR_LANGUAGES = 'vie';
 export const TESSERACT_JS_VERSION = '7.0.0';
 
 const require = createRequire(import.meta.url);
-const REPO_RESOURCES = fileURLToPath(new URL('../../../resources/', import.meta.url));
+
 
 function dataPackageDir(lang: 'vie' | 'eng' | 'osd'): string {
   return path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
@@ -68,7 +68,7 @@ async function sizeOf(file: string): Promise<number | null> {
 export async function installTessdata(
   tessdataDir: string,
   model: OcrModel = DEFAULT_OCR_MODEL,
-  resourcesDir: string = REPO_RESOURCES,
+  resourcesDir: string = appResourcesDir(),
 ): Promise<string> {
   const target = path.join(tessdataDir, model);
   await mkdir(target, { recursive: true });

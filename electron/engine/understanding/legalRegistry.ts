@@ -5,11 +5,11 @@
  * says "state-secret" and the registry says which article that is in the version in force.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import { ACCESS_CLASSES, type AccessClass } from '../../../shared/domain/access';
 import { AppError } from '../../../shared/domain/errors';
+import { resourcePath } from '../resourcesDir';
 
 const Entry = z.object({
   id: z.string().regex(/^[A-Za-z0-9.:_-]+$/),
@@ -54,7 +54,10 @@ export const RegistrySchema = z
 export type LegalRegistryData = z.infer<typeof RegistrySchema>;
 export type BasisEntry = z.infer<typeof Entry> & { version: string };
 
-export const DEFAULT_REGISTRY_FILE = fileURLToPath(new URL('../../../resources/legal/access-basis.json', import.meta.url));
+/** Resolved when called: a packaged app sets its resources folder at start-up (resourcesDir.ts). */
+export function defaultRegistryFile(): string {
+  return resourcePath('legal', 'access-basis.json');
+}
 
 export class LegalRegistry {
   constructor(readonly data: LegalRegistryData) {}
@@ -102,7 +105,7 @@ export class LegalRegistry {
   }
 }
 
-export function loadLegalRegistry(file: string = DEFAULT_REGISTRY_FILE): LegalRegistry {
+export function loadLegalRegistry(file: string = defaultRegistryFile()): LegalRegistry {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
