@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { createEngine, type Engine } from '../electron/engine/index';
-import { insertDocument, writeHeaderFields } from '../electron/engine/archive/documentsRepo';
+import { fillArchive } from './lib/fillArchive';
 import type { SearchOptions } from '../electron/engine/search/search';
 import { seededRandom, syntheticDocument } from './lib/vietnameseDocuments';
 
@@ -85,27 +85,6 @@ async function benchImport(): Promise<void> {
     console.log(`Import: ${imported}/${importFiles} files in ${seconds.toFixed(2)} s = ${(imported / seconds).toFixed(1)} files/s (${engine.analyseWorkers} reader threads, ${os.availableParallelism()} cores)`);
   } finally {
     await engine.close();
-  }
-}
-
-function fillArchive(engine: Engine, from: number, to: number): void {
-  const random = seededRandom(1000 + from);
-  const batch = 2000;
-  for (let start = from; start < to; start += batch) {
-    engine.db.transaction(() => {
-      for (let i = start; i < Math.min(to, start + batch); i += 1) {
-        const synthetic = syntheticDocument(random, i);
-        const id = insertDocument(engine.db, {
-          sha256: i.toString(16).padStart(64, '0'),
-          size: 1000,
-          mime: 'application/pdf',
-          fileName: `van-ban-${i}.pdf`,
-          pages: synthetic.pages.map((text, n) => ({ n: n + 1, width: 595, height: 842, text })),
-          warnings: [],
-        });
-        writeHeaderFields(engine.db, id, synthetic.header);
-      }
-    })();
   }
 }
 

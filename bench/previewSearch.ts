@@ -15,8 +15,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { createEngine } from '../electron/engine/index';
-import { insertDocument, writeHeaderFields } from '../electron/engine/archive/documentsRepo';
-import { seededRandom, syntheticDocument } from './lib/vietnameseDocuments';
+import { fillArchive } from './lib/fillArchive';
 import { searchableQuery } from '../renderer/src/screens/Library/searchQuery';
 
 const { values } = parseArgs({
@@ -40,24 +39,8 @@ async function fill(): Promise<void> {
     await engine.close();
     return;
   }
-  const random = seededRandom(1000);
   const t = performance.now();
-  for (let start = 0; start < docs; start += 2000) {
-    engine.db.transaction(() => {
-      for (let i = start; i < Math.min(docs, start + 2000); i += 1) {
-        const synthetic = syntheticDocument(random, i);
-        const id = insertDocument(engine.db, {
-          sha256: i.toString(16).padStart(64, '0'),
-          size: 1000,
-          mime: 'application/pdf',
-          fileName: `van-ban-${i}.pdf`,
-          pages: synthetic.pages.map((text, n) => ({ n: n + 1, width: 595, height: 842, text })),
-          warnings: [],
-        });
-        writeHeaderFields(engine.db, id, synthetic.header);
-      }
-    })();
-  }
+  fillArchive(engine, 0, docs, 1000);
   console.log(
     `Inserted ${docs.toLocaleString('en')} synthetic documents in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
