@@ -80,7 +80,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   await applyScanInbox(settings.get().scanInbox);
   if (options.resumeJobs ?? true) {
-    engine.resumeImports().catch((e: Error) => log.error(`resuming imports failed: ${e.message}`));
+    // Imports first (they may add pages to OCR), then OCR jobs a crash or a quit left unfinished.
+    engine
+      .resumeImports()
+      .catch((e: Error) => log.error(`resuming imports failed: ${e.message}`))
+      .then(() => engine.resumeOcr())
+      .catch((e: Error) => log.error(`resuming OCR failed: ${e.message}`));
   }
 
   let closing = false;
