@@ -31,12 +31,12 @@ import {
   searchPage,
   type DocumentText,
 } from './sitePages';
-import { deterministicZip } from './zip';
+import { breathe, deterministicZip } from './zip';
 import type { ExportPlan, HeldBack } from './types';
 import { resourcePath } from '../resourcesDir';
 
 /** Bumped whenever the exporter's output for the same inputs changes: cached derived files are redone. */
-export const EXPORTER_VERSION = '1';
+export const EXPORTER_VERSION = '2';
 
 export interface ExportOptions {
   out: string;
@@ -101,28 +101,84 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   const assets = options.assetsDir ?? resourcePath('site');
   for (const name of ['site.css', 'catalog.js', 'search.js']) await writer.put(`assets/${name}`, await readFile(path.join(assets, name)));
 
+  // The data files and the big tables (catalog.json/csv/xlsx, both catalogues as PDF and DOCX) are
+  // built while the document pages are written: the page writes wait on the disk, these on the
+  // CPU, and the table builders yield between chunks so the writes keep going.
+  progress('data');
+  const dataTask = (async () => {
+    await breathe();
+    await writer.put('catalog.json', catalogJson(plan, agency));
+    await breathe();
+    const csv = catalogCsv(plan);
+    await writer.put('catalog.csv', csv);
+    const rows = catalogRows(plan);
+    const publicRows = rows.filter((r) => r[0] === 'Công khai');
+    const conditionalRows = rows.filter((r) => r[0] !== 'Công khai');
+    const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.documentId)]);
+    const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
+    const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
+    await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex')), async () =>
+      xlsx(
+        [
+          { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30] },
+          { name: 'Có điều kiện', header: CSV_HEADER.slice(1), rows: conditionalRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 12, 12, 12, 12, 40, 40, 12] },
+        ],
+        stamp,
+      ),
+    );
+    const publicTable = { title: 'DANH MỤC THÔNG TIN PHẢI ĐƯỢC CÔNG KHAI', subtitle, ...PUBLIC_TABLE, rows: publicTableRows };
+    const conditionalTable = { title: 'DANH MỤC THÔNG TIN ĐƯỢC TIẾP CẬN CÓ ĐIỀU KIỆN', subtitle, ...CONDITIONAL_TABLE, rows: conditionalTableRows };
+    const publicKey = hash('table', publicTable);
+    const conditionalKey = hash('table', conditionalTable);
+    await writer.putDerived('danh-muc-cong-khai.pdf', publicKey, () => pdfTable(publicTable, stamp));
+    await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
+    await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
+    await writer.putDerived('danh-muc-co-dieu-kien.docx', conditionalKey, async () => docx(conditionalTable, stamp));
+  })();
+  dataTask.catch(() => undefined);
+
   progress('documents');
   const withPdfs = options.documentPdfs ?? true;
-  const pageRows = db.prepare('SELECT n, text, image_sha256, updated_at FROM pages WHERE document_id = ? ORDER BY n');
+  // Pages' identity and signers in two scans (not two queries per document); a page's text is
+  // read only when its document page has to be rendered again.
+  const pageMeta = new Map<number, [number, string | null, string][]>();
+  for (const p of db.prepare('SELECT document_id, n, image_sha256, updated_at FROM pages ORDER BY document_id, n').iterate() as Iterable<{ document_id: number; n: number; image_sha256: string | null; updated_at: string }>) {
+    let list = pageMeta.get(p.document_id);
+    if (!list) pageMeta.set(p.document_id, (list = []));
+    list.push([p.n, p.image_sha256, p.updated_at]);
+  }
+  const signers = new Map<number, Record<string, string | null>>();
+  for (const r of db.prepare("SELECT document_id, key, value FROM header_fields WHERE key IN ('signer', 'signerTitle') ORDER BY document_id, key").iterate() as Iterable<{ document_id: number; key: string; value: string | null }>) {
+    let rec = signers.get(r.document_id);
+    if (!rec) signers.set(r.document_id, (rec = {}));
+    rec[r.key] = r.value;
+  }
+  const pageTexts = db.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n');
   const fileOf = db.prepare('SELECT file_sha256 FROM documents WHERE id = ?');
-  const signerOf = db.prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND key IN ('signer', 'signerTitle')");
+  const siteKey = hash('site', agency);
   for (const e of plan.publicEntries) {
-    const pages = pageRows.all(e.documentId) as { n: number; text: string | null; image_sha256: string | null; updated_at: string }[];
+    const meta = pageMeta.get(e.documentId) ?? [];
     let pdfBytes: number | null = null;
     if (withPdfs) {
       const file = (fileOf.get(e.documentId) as { file_sha256: string }).file_sha256;
-      const fingerprint = hash('pdf', file, pages.map((p) => [p.n, p.image_sha256, p.updated_at]), e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt);
+      const fingerprint = hash('pdf', file, meta, e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt);
       const state = await writer.putDerived(documentPdfFile(e.documentId), fingerprint, async () => publishedPdf(await deps.searchablePdf(e.documentId), e));
       pdfBytes = state.size;
     }
-    const signer = Object.fromEntries((signerOf.all(e.documentId) as { key: string; value: string | null }[]).map((r) => [r.key, r.value]));
-    const text: DocumentText = {
-      pages: pages.map((p) => ({ n: p.n, text: p.text ?? '' })),
-      signer: signer.signer ?? null,
-      signerTitle: signer.signerTitle ?? null,
-      pdfBytes,
-    };
-    await writer.put(documentPageFile(e.documentId), documentPage(e, text, agency));
+    const signer = signers.get(e.documentId) ?? {};
+    // The page is a function of the entry, its pages, its signer, its PDF's size and the agency
+    // settings: unchanged inputs, no rendering.
+    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes);
+    await writer.putDerived(documentPageFile(e.documentId), fingerprint, async () => {
+      const pages = pageTexts.all(e.documentId) as { n: number; text: string | null }[];
+      const text: DocumentText = {
+        pages: pages.map((p) => ({ n: p.n, text: p.text ?? '' })),
+        signer: signer.signer ?? null,
+        signerTitle: signer.signerTitle ?? null,
+        pdfBytes,
+      };
+      return Buffer.from(documentPage(e, text, agency), 'utf8');
+    });
   }
 
   progress('catalogues');
@@ -132,38 +188,14 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   for (const [i, html] of publicPages.entries()) await writer.put(publicPageFile(i + 1), html);
   const conditionalPages = conditionalCataloguePages(plan, agency);
   for (const [i, html] of conditionalPages.entries()) await writer.put(conditionalPageFile(i + 1), html);
+  progress('search');
   for (const [file, js] of searchIndexFiles(plan)) await writer.put(file, js);
   for (const form of agency.forms) {
     await writer.putDerived(formFile(form.code, form.ext), hash('form', form.sha256), () => readFile(store.pathFor(form.sha256)));
   }
 
-  progress('data');
-  await writer.put('catalog.json', catalogJson(plan, agency));
-  const csv = catalogCsv(plan);
-  await writer.put('catalog.csv', csv);
-  const rows = catalogRows(plan);
-  const publicRows = rows.filter((r) => r[0] === 'Công khai');
-  const conditionalRows = rows.filter((r) => r[0] !== 'Công khai');
-  const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.documentId)]);
-  const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
-  const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
-  await writer.putDerived('catalog.xlsx', hash('xlsx', csv), async () =>
-    xlsx(
-      [
-        { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30] },
-        { name: 'Có điều kiện', header: CSV_HEADER.slice(1), rows: conditionalRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 12, 12, 12, 12, 40, 40, 12] },
-      ],
-      stamp,
-    ),
-  );
-  const publicTable = { title: 'DANH MỤC THÔNG TIN PHẢI ĐƯỢC CÔNG KHAI', subtitle, ...PUBLIC_TABLE, rows: publicTableRows };
-  const conditionalTable = { title: 'DANH MỤC THÔNG TIN ĐƯỢC TIẾP CẬN CÓ ĐIỀU KIỆN', subtitle, ...CONDITIONAL_TABLE, rows: conditionalTableRows };
-  const publicKey = hash('table', publicTable);
-  const conditionalKey = hash('table', conditionalTable);
-  await writer.putDerived('danh-muc-cong-khai.pdf', publicKey, () => pdfTable(publicTable, stamp));
-  await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
-  await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
-  await writer.putDerived('danh-muc-co-dieu-kien.docx', conditionalKey, async () => docx(conditionalTable, stamp));
+  await dataTask;
+  progress('feeds');
   await writer.put('sitemap.xml', sitemapXml(plan, agency.siteUrl, { public: publicPages.length, conditional: conditionalPages.length }));
   await writer.put('feed.xml', atomFeed(plan, agency.siteUrl, agency.name));
 
@@ -181,7 +213,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     entries.push([MANIFEST_FILE, Buffer.from(manifestText, 'utf8')]);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const zipPath = path.resolve(options.zip);
-    await writeFile(zipPath + '.tmp', deterministicZip(entries, stamp));
+    await writeFile(zipPath + '.tmp', await deterministicZip(entries, stamp));
     await rename(zipPath + '.tmp', zipPath);
   }
   const manifestSha256 = createHash('sha256').update(manifestText).digest('hex');

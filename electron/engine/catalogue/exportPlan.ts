@@ -101,8 +101,20 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
   const heldBack: HeldBack[] = [];
   let expired = 0;
   let updatedAt = '';
+  // A handful of bases across 100 000 rows: look each up (and cite it) once.
+  const bases = new Map<string, { entry: BasisEntry | null; basis: { id: string; version: string; citation: string } | null }>();
+  const basisOf = (id: string, version: string) => {
+    const key = `${id}\u0000${version}`;
+    let b = bases.get(key);
+    if (!b) {
+      const entry = registry.find(id, version);
+      b = { entry, basis: entry ? { id: entry.id, version: entry.version, citation: registry.citation(entry) } : null };
+      bases.set(key, b);
+    }
+    return b;
+  };
   for (const row of rows) {
-    const entry: BasisEntry | null = registry.find(row.basis_id, row.basis_version);
+    const { entry, basis: cited } = basisOf(row.basis_id, row.basis_version);
     if (!entry) {
       heldBack.push({ documentId: row.id, reason: 'basis-unknown' });
       continue;
@@ -115,7 +127,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
       heldBack.push({ documentId: row.id, reason: 'secrecy-marking' });
       continue;
     }
-    const basis = { id: entry.id, version: entry.version, citation: registry.citation(entry) };
+    const basis = { ...cited! };
     const disclosedOn = dayOf(row.decided_at);
     if (row.access_class === 'conditional') {
       conditionalEntries.push({

@@ -7,8 +7,15 @@
  * are never touched. `manifest.json` lists every file with its SHA-256.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename as renameCb, writeFile as writeFileCb } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+
+// The callback API through promisify: fs/promises' writeFile goes through a FileHandle, one
+// threadpool round trip per step, and wrote 100 000 small pages about three times slower.
+const writeFast = promisify(writeFileCb);
+const renameFast = promisify(renameCb);
 
 export const STATE_FILE = '.minhbach-export.json';
 export const MANIFEST_FILE = 'manifest.json';
@@ -40,6 +47,11 @@ export class OutputWriter {
   private readonly written: string[] = [];
   private unchanged = 0;
   private readonly inFlight = new Set<Promise<void>>();
+  private inFlightBytes = 0;
+  /** Directories created by this run. */
+  private readonly made = new Set<string>();
+  /** Names present in a directory of the output, listed once per directory (not one stat per file). */
+  private readonly listings = new Map<string, Promise<Set<string>>>();
 
   private constructor(
     readonly dir: string,
@@ -64,29 +76,50 @@ export class OutputWriter {
     if (this.next.has(file)) throw new Error(`export path written twice: ${file}`);
   }
 
+  /** The file the previous run wrote is still there (a deleted file is written again). One
+   *  directory listing per folder instead of a stat per file: 100 000 stats took seconds. */
   private async onDisk(file: string, state: FileState | undefined): Promise<boolean> {
     if (!state) return false;
-    try {
-      return (await stat(path.join(this.dir, file))).size === state.size;
-    } catch {
-      return false;
+    const dir = path.posix.dirname(file);
+    let listing = this.listings.get(dir);
+    if (!listing) {
+      listing = readdir(path.join(this.dir, dir)).then(
+        (names) => new Set(names),
+        () => new Set<string>(),
+      );
+      this.listings.set(dir, listing);
     }
+    return (await listing).has(path.posix.basename(file));
   }
 
-  private async write(file: string, bytes: Uint8Array): Promise<void> {
+  private async write(file: string, bytes: Uint8Array, replace: boolean): Promise<void> {
     const target = path.join(this.dir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    // Temp + rename: a reader (or an upload running beside us) never sees half a file.
-    const temp = `${target}.tmp-${process.pid}`;
-    await writeFile(temp, bytes);
-    await rename(temp, target);
+    const dir = path.dirname(target);
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    if (replace) {
+      // Temp + rename: a reader (or an upload running beside us) never sees half a file.
+      const temp = `${target}.tmp-${process.pid}`;
+      await writeFast(temp, bytes);
+      await renameFast(temp, target);
+    } else {
+      // A file no previous export wrote here: nothing to replace atomically.
+      await writeFast(target, bytes);
+    }
     this.written.push(file);
   }
 
-  /** Bounded parallel writes: 100 000 small files, without 100 000 open handles. */
-  private async schedule(task: () => Promise<void>): Promise<void> {
-    while (this.inFlight.size >= 16) await Promise.race(this.inFlight);
-    const p = task().finally(() => this.inFlight.delete(p));
+  /** Writes run in the background while the export renders the next files (rendering and disk
+   *  overlap), bounded by bytes in flight rather than by count. */
+  private async schedule(file: string, bytes: Uint8Array, replace: boolean): Promise<void> {
+    while (this.inFlight.size >= 64 || (this.inFlightBytes > 64 * 1024 * 1024 && this.inFlight.size > 0)) await Promise.race(this.inFlight);
+    this.inFlightBytes += bytes.length;
+    const p = this.write(file, bytes, replace).finally(() => {
+      this.inFlight.delete(p);
+      this.inFlightBytes -= bytes.length;
+    });
     this.inFlight.add(p);
   }
 
@@ -100,7 +133,7 @@ export class OutputWriter {
       this.unchanged += 1;
       return;
     }
-    await this.schedule(() => this.write(file, bytes));
+    await this.schedule(file, bytes, prev !== undefined);
   }
 
   /** An expensive file: produced only when its inputs' fingerprint changed (or it is missing). */
@@ -116,7 +149,7 @@ export class OutputWriter {
     const state: FileState = { sha256: sha256(bytes), size: bytes.length, fingerprint };
     this.next.set(file, state);
     if (prev?.sha256 === state.sha256 && (await this.onDisk(file, prev))) this.unchanged += 1;
-    else await this.schedule(() => this.write(file, bytes));
+    else await this.schedule(file, bytes, prev !== undefined);
     return state;
   }
 
@@ -146,8 +179,8 @@ export class OutputWriter {
       old = null;
     }
     if (old !== manifestText) {
-      await writeFile(manifestPath + '.tmp', manifestText);
-      await rename(manifestPath + '.tmp', manifestPath);
+      await writeFast(manifestPath + '.tmp', manifestText);
+      await renameFast(manifestPath + '.tmp', manifestPath);
       this.written.push(MANIFEST_FILE);
     }
     const state: State = { version: 1, files: Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1))) };

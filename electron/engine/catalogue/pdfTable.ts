@@ -3,11 +3,18 @@
  * Serif (every Vietnamese glyph, OFL, in resources/fonts/), header row repeated on each page, page
  * numbers. Metadata is set from the data only (title, fixed dates, our producer): no user name, no
  * path, no clock. pdf-lib's font-name suffix comes from a seeded generator, so bytes repeat.
+ *
+ * Speed (100 000 rows): pdf-lib embeds the font and writes the file, but the pages are written as
+ * raw content streams — one text object per page, words measured and glyph-encoded once (cache),
+ * the stream deflated by zlib as soon as the page is full — instead of one pdf-lib operator object
+ * per drawText/drawRectangle, which held gigabytes for 100 000 rows.
  */
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFFont, type PDFRef } from 'pdf-lib';
 import { defaultFontPath } from '../ocr/searchablePdf';
+import { breathe } from './zip';
 
 export interface PdfTable {
   title: string;
@@ -26,45 +33,80 @@ const PAD = 3;
 
 let fontBytes: Buffer | null = null;
 
-/** Greedy word wrap; a word wider than the cell is cut by characters. */
-function wrap(font: PDFFont, text: string, width: number, cache: Map<string, number>): string[] {
-  const measure = (s: string) => {
-    let w = cache.get(s);
+interface Word {
+  width: number;
+  /** Glyph ids as hex (without the angle brackets). */
+  hex: string;
+}
+
+/** Measures and encodes each character once (fontkit's shaping per string was most of the time);
+ *  a word is its characters, a line its words joined by a space. Widths are the glyphs' advances,
+ *  as pdf-lib measures them. */
+class Typesetter {
+  private readonly chars = new Map<string, Word>();
+  private readonly words = new Map<string, Word>();
+  constructor(private readonly font: PDFFont) {}
+
+  private char(c: string): Word {
+    let w = this.chars.get(c);
     if (w === undefined) {
-      w = font.widthOfTextAtSize(s, SIZE);
-      if (cache.size < 200_000) cache.set(s, w);
+      w = { width: this.font.widthOfTextAtSize(c, SIZE), hex: this.font.encodeText(c).toString().slice(1, -1) };
+      this.chars.set(c, w);
     }
     return w;
-  };
-  const space = measure(' ');
-  const lines: string[] = [];
-  let line = '';
-  let lineW = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let w = measure(word);
-    let rest = word;
-    while (w > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && measure(rest.slice(0, cut)) > width) cut -= 1;
-      if (line) lines.push(line);
-      lines.push(rest.slice(0, cut));
-      line = '';
-      lineW = 0;
-      rest = rest.slice(cut);
-      w = measure(rest);
-    }
-    if (line && lineW + space + w > width) {
-      lines.push(line);
-      line = rest;
-      lineW = w;
-    } else {
-      line = line ? `${line} ${rest}` : rest;
-      lineW = line === rest ? w : lineW + space + w;
-    }
   }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
+
+  word(s: string): Word {
+    let w = this.words.get(s);
+    if (w === undefined) {
+      let width = 0;
+      let hex = '';
+      for (const c of s) {
+        const g = this.char(c);
+        width += g.width;
+        hex += g.hex;
+      }
+      w = { width, hex };
+      if (this.words.size < 100_000) this.words.set(s, w);
+    }
+    return w;
+  }
+
+  /** Greedy word wrap; a word wider than the cell is cut by characters. Lines as glyph hex. */
+  wrap(text: string, width: number): string[] {
+    const space = this.word(' ');
+    const lines: string[] = [];
+    let line: string[] = [];
+    let lineW = 0;
+    for (const raw of text.split(/\s+/)) {
+      if (!raw) continue;
+      let word = raw;
+      let w = this.word(word);
+      while (w.width > width) {
+        let cut = word.length - 1;
+        while (cut > 1 && this.word(word.slice(0, cut)).width > width) cut -= 1;
+        if (line.length) lines.push(line.join(space.hex));
+        lines.push(this.word(word.slice(0, cut)).hex);
+        line = [];
+        lineW = 0;
+        word = word.slice(cut);
+        w = this.word(word);
+      }
+      if (line.length && lineW + space.width + w.width > width) {
+        lines.push(line.join(space.hex));
+        line = [w.hex];
+        lineW = w.width;
+      } else {
+        lineW = line.length ? lineW + space.width + w.width : w.width;
+        line.push(w.hex);
+      }
+    }
+    if (line.length) lines.push(line.join(space.hex));
+    return lines.length ? lines : [''];
+  }
 }
+
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8Array> {
   fontBytes ??= readFileSync(defaultFontPath());
@@ -80,49 +122,72 @@ export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8A
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
+  const ts = new Typesetter(font);
   const usable = PAGE_W - 2 * MARGIN;
   const total = table.widths.reduce((a, b) => a + b, 0);
   const widths = table.widths.map((w) => (w / total) * usable);
-  const cache = new Map<string, number>();
-  const headerLines = table.header.map((h, i) => wrap(font, h, widths[i]! - 2 * PAD, cache));
+  const headerLines = table.header.map((h, i) => ts.wrap(h, widths[i]! - 2 * PAD));
   const headerH = Math.max(...headerLines.map((l) => l.length)) * LINE + 2 * PAD;
-  let page: PDFPage | null = null;
+  // Pages go straight into the page tree's Kids: pdf-lib's addPage re-walks the whole tree on
+  // every call (quadratic for thousands of pages).
+  const ctx = doc.context;
+  const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
+  const kids = ctx.lookup(pagesRef, PDFDict).lookup(PDFName.of('Kids'), PDFArray);
+  let ops: string[] = [];
+  let text: string[] = [];
   let y = 0;
   let pageNo = 0;
 
-  const drawRow = (cells: string[][], h: number, bold: boolean) => {
+  const flush = () => {
+    if (!pageNo) return;
+    const content = `q\n${ops.join('\n')}\nQ\nBT\n${text.join('\n')}\nET\n`;
+    const stream = ctx.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 6 }), { Filter: 'FlateDecode' });
+    const page = ctx.obj({ Type: 'Page', Parent: pagesRef, MediaBox: [0, 0, PAGE_W, PAGE_H], Resources: { Font: { F1: font.ref } }, Contents: ctx.register(stream) });
+    kids.push(ctx.register(page));
+    ops = [];
+    text = [];
+  };
+  const show = (hex: string, x: number, yy: number, size = SIZE) => {
+    if (hex) text.push(`/F1 ${size} Tf 1 0 0 1 ${n(x)} ${n(yy)} Tm <${hex}> Tj`);
+  };
+  const drawRow = (cells: string[][], h: number, header: boolean) => {
     let x = MARGIN;
-    if (bold) page!.drawRectangle({ x, y: y - h, width: usable, height: h, color: rgb(0.93, 0.93, 0.93) });
+    if (header) ops.push(`0.93 g ${n(x)} ${n(y - h)} ${n(usable)} ${n(h)} re f 0 g`);
     cells.forEach((lines, i) => {
-      page!.drawRectangle({ x, y: y - h, width: widths[i]!, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
-      lines.forEach((l, k) => page!.drawText(l, { x: x + PAD, y: y - PAD - SIZE - k * LINE, size: SIZE, font }));
+      ops.push(`${n(x)} ${n(y - h)} ${n(widths[i]!)} ${n(h)} re S`);
+      lines.forEach((l, k) => show(l, x + PAD, y - PAD - SIZE - k * LINE));
       x += widths[i]!;
     });
     y -= h;
   };
+  const centred = (s: string, size: number, yy: number) => {
+    const hex = s.split(/\s+/).filter(Boolean).map((w) => ts.word(w).hex).join(ts.word(' ').hex);
+    const w = font.widthOfTextAtSize(s, size);
+    show(hex, (PAGE_W - w) / 2, yy, size);
+  };
   const newPage = () => {
-    page = doc.addPage([PAGE_W, PAGE_H]);
+    flush();
     pageNo += 1;
+    ops.push('0.5 w 0 G');
     y = PAGE_H - MARGIN;
     if (pageNo === 1) {
-      const t = font.widthOfTextAtSize(table.title, 14);
-      page.drawText(table.title, { x: (PAGE_W - t) / 2, y: y - 14, size: 14, font });
-      const s = font.widthOfTextAtSize(table.subtitle, 10);
-      page.drawText(table.subtitle, { x: (PAGE_W - s) / 2, y: y - 32, size: 10, font });
+      centred(table.title, 14, y - 14);
+      centred(table.subtitle, 10, y - 32);
       y -= 44;
     }
-    page.drawText(`Trang ${pageNo}`, { x: PAGE_W - MARGIN - 40, y: MARGIN / 2, size: 8, font });
+    show(ts.wrap(`Trang ${pageNo}`, 1000)[0]!, PAGE_W - MARGIN - 40, MARGIN / 2, 8);
     drawRow(headerLines, headerH, true);
   };
   newPage();
-  for (const row of table.rows) {
-    const cells = row.map((v, i) => wrap(font, v === null ? '' : String(v), widths[i]! - 2 * PAD, cache));
+  for (const [i, row] of table.rows.entries()) {
+    if (i % 500 === 499) await breathe();
+    const cells = row.map((v, i) => ts.wrap(v === null ? '' : String(v), widths[i]! - 2 * PAD));
     const h = Math.max(...cells.map((l) => l.length)) * LINE + 2 * PAD;
     if (y - h < MARGIN) newPage();
     drawRow(cells, h, false);
   }
-  if (table.rows.length === 0) {
-    page!.drawText('(Chưa có mục nào)', { x: MARGIN + PAD, y: y - PAD - SIZE - 4, size: SIZE, font });
-  }
+  if (table.rows.length === 0) show(ts.wrap('(Chưa có mục nào)', 1000)[0]!, MARGIN + PAD, y - PAD - SIZE - 4);
+  flush();
+  ctx.lookup(pagesRef, PDFDict).set(PDFName.of('Count'), PDFNumber.of(kids.size()));
   return doc.save({ useObjectStreams: true });
 }

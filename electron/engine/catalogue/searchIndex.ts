@@ -22,6 +22,27 @@ export function tokensOf(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** tokensOf, folding each word once: titles of 100 000 entries repeat the same few thousand
+ *  Vietnamese syllables. Words are cut at anything not a letter, digit or combining mark, which
+ *  the folded text would cut at too. */
+function cachedTokens(cache: Map<string, string[]>) {
+  return (text: string): string[] => {
+    const out: string[] = [];
+    for (const word of text.split(/[^\p{L}\p{N}\p{M}]+/u)) {
+      if (!word) continue;
+      let tokens = cache.get(word);
+      if (!tokens) {
+        tokens = tokensOf(word);
+        if (cache.size < 500_000) cache.set(word, tokens);
+      }
+      for (const t of tokens) out.push(t);
+    }
+    return out;
+  };
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function shardKey(token: string): string {
   return token.length >= 2 ? token.slice(0, 2) : `${token}_`;
 }
@@ -29,13 +50,16 @@ function shardKey(token: string): string {
 export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   const tokenShards = new Map<string, Map<string, Set<string>>>();
   const docShards = new Map<number, [string, unknown[]][]>();
+  const tokens = cachedTokens(new Map());
   const add = (key: string, id: number, texts: (string | null)[], entry: unknown[]) => {
-    for (const token of new Set(texts.flatMap((t) => (t ? tokensOf(t) : [])))) {
+    const seen = new Set<string>();
+    for (const t of texts) if (t) for (const token of tokens(t)) seen.add(token);
+    for (const token of seen) {
       const shard = shardKey(token);
-      let tokens = tokenShards.get(shard);
-      if (!tokens) tokenShards.set(shard, (tokens = new Map()));
-      let keys = tokens.get(token);
-      if (!keys) tokens.set(token, (keys = new Set()));
+      let shardTokens = tokenShards.get(shard);
+      if (!shardTokens) tokenShards.set(shard, (shardTokens = new Map()));
+      let keys = shardTokens.get(token);
+      if (!keys) shardTokens.set(token, (keys = new Set()));
       keys.add(key);
     }
     const n = Math.floor(id / DOC_SHARD);
@@ -43,22 +67,27 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
     if (!docs) docShards.set(n, (docs = []));
     docs.push([key, entry]);
   };
+  // Entries are added in key order, so every posting list comes out sorted without sorting it.
+  const all: [string, () => void][] = [];
   for (const e of plan.publicEntries) {
-    add(`tl-${e.documentId}`, e.documentId, [e.title, e.numberNotation, e.docType, e.issuer, e.subject], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public']);
+    const key = `tl-${e.documentId}`;
+    all.push([key, () => add(key, e.documentId, [e.title, e.numberNotation, e.docType, e.issuer, e.subject], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public'])]);
   }
   plan.conditionalEntries.forEach((e, i) => {
     const id = Number(e.anchor.slice(3));
     const href = `${conditionalPageFile(Math.floor(i / ROWS_PER_PAGE) + 1)}#${e.anchor}`;
-    add(e.anchor, id, [e.title, e.numberNotation], [e.title, e.numberNotation, e.issuedDate, href, 'conditional']);
+    all.push([e.anchor, () => add(e.anchor, id, [e.title, e.numberNotation], [e.title, e.numberNotation, e.issuedDate, href, 'conditional'])]);
   });
+  all.sort(([a], [b]) => byKey(a, b));
+  for (const [, run] of all) run();
   const files = new Map<string, string>();
-  for (const [shard, tokens] of [...tokenShards].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [shard, shardTokens] of [...tokenShards].sort(([a], [b]) => byKey(a, b))) {
     const obj: Record<string, string[]> = {};
-    for (const [token, keys] of [...tokens].sort(([a], [b]) => (a < b ? -1 : 1))) obj[token] = [...keys].sort();
+    for (const [token, keys] of [...shardTokens].sort(([a], [b]) => byKey(a, b))) obj[token] = [...keys];
     files.set(`assets/search/t-${shard}.js`, `MBSearch.tokens(${JSON.stringify(shard)},${JSON.stringify(obj)});\n`);
   }
   for (const [n, docs] of [...docShards].sort(([a], [b]) => a - b)) {
-    const obj = Object.fromEntries(docs.sort(([a], [b]) => (a < b ? -1 : 1)));
+    const obj = Object.fromEntries(docs);
     files.set(`assets/search/d-${n}.js`, `MBSearch.docs(${n},${JSON.stringify(obj)});\n`);
   }
   // The list of shards that exist, so the script never requests a missing file (a 404 over http,

@@ -1,23 +1,115 @@
 /**
  * Deterministic ZIP (also the container of XLSX and DOCX): entries in the order given (callers
- * sort), one fixed modification time taken from the data, fixed compression level. fflate writes
- * DOS times from the Date's local fields, so the time is built from UTC fields as if local: the
- * same archive gives the same bytes in every time zone.
+ * sort), one fixed modification time taken from the data (its UTC fields written as the DOS
+ * time, so every time zone gives the same bytes), fixed compression level.
+ *
+ * Entries are deflated by node's zlib chunk by chunk: each chunk is compressed on its own and
+ * ended with a sync flush (byte-aligned, non-final blocks), the entry ends with an empty final
+ * block — a valid deflate stream (the pigz technique). A 100 000-row sheet is never one string:
+ * its generator yields pieces, and only the compressed bytes are kept.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
-export function fixedZipTime(iso: string): Date {
+export function fixedZipTime(iso: string): { time: number; date: number } {
   const t = new Date(iso);
   const year = Math.max(1980, t.getUTCFullYear());
-  return new Date(year, t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds());
+  return {
+    time: (t.getUTCHours() << 11) | (t.getUTCMinutes() << 5) | (t.getUTCSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((t.getUTCMonth() + 1) << 5) | t.getUTCDate(),
+  };
 }
 
-export function deterministicZip(entries: [string, Uint8Array | string][], mtimeIso: string): Uint8Array {
-  const mtime = fixedZipTime(mtimeIso);
-  const enc = new TextEncoder();
-  const files: Zippable = {};
-  for (const [name, data] of entries) {
-    files[name] = [typeof data === 'string' ? enc.encode(data) : data, { mtime, level: 6, os: 3, attrs: 0o100644 << 16 }];
+/** Lets pending I/O callbacks run (the export writes pages while it builds the big files). */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
+const CHUNK = 1 << 20;
+
+export type ZipData = Uint8Array | string | Iterable<string>;
+
+export class ZipBuilder {
+  private readonly parts: Buffer[] = [];
+  private readonly central: Buffer[] = [];
+  private offset = 0;
+  private readonly when: { time: number; date: number };
+
+  constructor(mtimeIso: string, private readonly level = 6) {
+    this.when = fixedZipTime(mtimeIso);
   }
-  return zipSync(files);
+
+  async add(name: string, data: ZipData): Promise<void> {
+    const compressed: Buffer[] = [];
+    let crc = 0;
+    let size = 0;
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const push = async (bytes: Uint8Array) => {
+      if (!bytes.length) return;
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      compressed.push(deflateRawSync(bytes, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+      await breathe();
+    };
+    const flushText = async () => {
+      if (pending.length) await push(Buffer.from(pending.join(''), 'utf8'));
+      pending = [];
+      pendingLength = 0;
+    };
+    if (typeof data === 'string') await push(Buffer.from(data, 'utf8'));
+    else if (data instanceof Uint8Array) for (let i = 0; i < data.length; i += CHUNK) await push(data.subarray(i, i + CHUNK));
+    else
+      for (const piece of data) {
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength >= CHUNK) await flushText();
+      }
+    await flushText();
+    compressed.push(FINAL_EMPTY_BLOCK);
+    const csize = compressed.reduce((n, b) => n + b.length, 0);
+    const nameBytes = Buffer.from(name, 'utf8');
+    if (size >= 0xffffffff || csize >= 0xffffffff || this.offset >= 0xffffffff) throw new Error(`zip entry too large: ${name}`);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(this.when.time, 10);
+    local.writeUInt16LE(this.when.date, 12);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(csize, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const cent = Buffer.alloc(46);
+    cent.writeUInt32LE(0x02014b50, 0);
+    cent.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0
+    local.copy(cent, 6, 4, 28); // version needed … name length
+    cent.writeUInt16LE(0, 30); // extra
+    cent.writeUInt16LE(0, 32); // comment
+    cent.writeUInt16LE(0, 34); // disk
+    cent.writeUInt16LE(0, 36); // internal attributes
+    cent.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+    cent.writeUInt32LE(this.offset, 42);
+    this.central.push(cent, nameBytes);
+    this.parts.push(local, nameBytes, ...compressed);
+    this.offset += 30 + nameBytes.length + csize;
+  }
+
+  finish(): Buffer {
+    const centralSize = this.central.reduce((n, b) => n + b.length, 0);
+    const entries = this.central.length / 2;
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries, 8);
+    end.writeUInt16LE(entries, 10);
+    end.writeUInt32LE(centralSize, 12);
+    end.writeUInt32LE(this.offset, 16);
+    return Buffer.concat([...this.parts, ...this.central, end]);
+  }
+}
+
+export async function deterministicZip(entries: [string, ZipData][], mtimeIso: string): Promise<Uint8Array> {
+  const zip = new ZipBuilder(mtimeIso);
+  for (const [name, data] of entries) await zip.add(name, data);
+  return zip.finish();
 }
