@@ -137,6 +137,23 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   })();
   dataTask.catch(() => undefined);
 
+  // The catalogue pages and the search index, like the data files, are built while the document
+  // pages are being written.
+  progress('catalogues');
+  const siteTask = (async () => {
+    await breathe();
+    await writer.put('index.html', indexPage(plan, agency));
+    await writer.put('tim-kiem.html', searchPage(agency));
+    const publicPages = publicCataloguePages(plan, agency);
+    for (const [i, html] of publicPages.entries()) await writer.put(publicPageFile(i + 1), html);
+    const conditionalPages = conditionalCataloguePages(plan, agency);
+    for (const [i, html] of conditionalPages.entries()) await writer.put(conditionalPageFile(i + 1), html);
+    await breathe();
+    for (const [file, js] of searchIndexFiles(plan)) await writer.put(file, js);
+    return { publicPages: publicPages.length, conditionalPages: conditionalPages.length };
+  })();
+  siteTask.catch(() => undefined);
+
   progress('documents');
   const withPdfs = options.documentPdfs ?? true;
   // Pages' identity and signers in two scans (not two queries per document); a page's text is
@@ -181,22 +198,14 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     });
   }
 
-  progress('catalogues');
-  await writer.put('index.html', indexPage(plan, agency));
-  await writer.put('tim-kiem.html', searchPage(agency));
-  const publicPages = publicCataloguePages(plan, agency);
-  for (const [i, html] of publicPages.entries()) await writer.put(publicPageFile(i + 1), html);
-  const conditionalPages = conditionalCataloguePages(plan, agency);
-  for (const [i, html] of conditionalPages.entries()) await writer.put(conditionalPageFile(i + 1), html);
-  progress('search');
-  for (const [file, js] of searchIndexFiles(plan)) await writer.put(file, js);
   for (const form of agency.forms) {
     await writer.putDerived(formFile(form.code, form.ext), hash('form', form.sha256), () => readFile(store.pathFor(form.sha256)));
   }
 
+  const catalogueFiles = await siteTask;
   await dataTask;
   progress('feeds');
-  await writer.put('sitemap.xml', sitemapXml(plan, agency.siteUrl, { public: publicPages.length, conditional: conditionalPages.length }));
+  await writer.put('sitemap.xml', sitemapXml(plan, agency.siteUrl, { public: catalogueFiles.publicPages, conditional: catalogueFiles.conditionalPages }));
   await writer.put('feed.xml', atomFeed(plan, agency.siteUrl, agency.name));
 
   progress('manifest');

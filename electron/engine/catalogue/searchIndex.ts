@@ -48,7 +48,7 @@ function shardKey(token: string): string {
 }
 
 export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
-  const tokenShards = new Map<string, Map<string, Set<string>>>();
+  const tokenShards = new Map<string, Map<string, string[]>>();
   const docShards = new Map<number, [string, unknown[]][]>();
   const tokens = cachedTokens(new Map());
   const add = (key: string, id: number, texts: (string | null)[], entry: unknown[]) => {
@@ -59,8 +59,8 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
       let shardTokens = tokenShards.get(shard);
       if (!shardTokens) tokenShards.set(shard, (shardTokens = new Map()));
       let keys = shardTokens.get(token);
-      if (!keys) shardTokens.set(token, (keys = new Set()));
-      keys.add(key);
+      if (!keys) shardTokens.set(token, (keys = []));
+      keys.push(key); // once per entry (seen), entries in key order: the list is sorted and unique
     }
     const n = Math.floor(id / DOC_SHARD);
     let docs = docShards.get(n);
@@ -83,7 +83,7 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   const files = new Map<string, string>();
   for (const [shard, shardTokens] of [...tokenShards].sort(([a], [b]) => byKey(a, b))) {
     const obj: Record<string, string[]> = {};
-    for (const [token, keys] of [...shardTokens].sort(([a], [b]) => byKey(a, b))) obj[token] = [...keys];
+    for (const [token, keys] of [...shardTokens].sort(([a], [b]) => byKey(a, b))) obj[token] = keys;
     files.set(`assets/search/t-${shard}.js`, `MBSearch.tokens(${JSON.stringify(shard)},${JSON.stringify(obj)});\n`);
   }
   for (const [n, docs] of [...docShards].sort(([a], [b]) => a - b)) {
