@@ -62,7 +62,7 @@ import {
 import { listAudit } from './audit/auditLog';
 import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFilter, type ReviewQueueItem } from './review/queue';
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
-import { planExport } from './catalogue/exportPlan';
+import { documentRefs, planExport, undecidedDocuments, type DocumentRef } from './catalogue/exportPlan';
 import type { ExportPlan } from './catalogue/types';
 import {
   readAgencySettings,
@@ -423,6 +423,16 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** What an export would publish now (the same single query the export runs). */
   exportPlan(asOf?: string): ExportPlan {
     return planExport(this.db, { asOf: asOf ?? new Date().toISOString().slice(0, 10) });
+  }
+
+  /** Documents no export publishes because no decision on them is approved (the first `limit`). */
+  exportUndecided(limit = 200): DocumentRef[] {
+    return undecidedDocuments(this.db, limit);
+  }
+
+  /** Name and number of documents by id (the export screen's held-back list). */
+  documentRefs(ids: number[]): Map<number, DocumentRef> {
+    return documentRefs(this.db, ids);
   }
 
   /** Writes the disclosure catalogue site and data files (incremental; see catalogue/README.md). */

@@ -2,6 +2,7 @@
  *  binding contract channels to engine calls. */
 import { channelsFor } from '../../shared/contract/index';
 import { appHandlers } from './app';
+import { catalogueHandlers } from './catalogue';
 import { documentHandlers } from './documents';
 import { importHandlers } from './importing';
 import { jobHandlers } from './jobs';
@@ -17,6 +18,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...jobHandlers(ctx),
     ...ocrHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...catalogueHandlers(ctx),
     ...settingsHandlers(ctx),
     ...appHandlers(ctx),
   };

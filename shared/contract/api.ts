@@ -25,6 +25,8 @@ export const API_METHODS = {
   approveSuggestions: 'review:approve',
   legalRegistry: 'review:registry',
   verifyAudit: 'review:auditVerify',
+  exportPlan: 'export:plan',
+  runExport: 'export:run',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   chooseFolder: 'settings:chooseFolder',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { app } from './app';
+import { catalogue } from './catalogue';
 import { documents } from './documents';
 import { importing } from './importing';
 import { jobs } from './jobs';
@@ -12,7 +13,7 @@ import { ocr } from './ocr';
 import { review } from './review';
 import { settings } from './settings';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...settings, ...app } as const;
+export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app } as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;

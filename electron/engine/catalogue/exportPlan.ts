@@ -213,3 +213,37 @@ function cmpDesc(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? 1 : -1;
 }
+
+export interface DocumentRef {
+  id: number;
+  title: string;
+  numberNotation: string | null;
+}
+
+/** Documents an export leaves out because nobody approved a decision for them (undecided or only
+ *  drafted), by id; for the export screen's "will not be published" list. */
+export function undecidedDocuments(db: Db, limit: number): DocumentRef[] {
+  const rows = db
+    .prepare(
+      `WITH latest AS (SELECT document_id, max(id) AS id FROM decisions GROUP BY document_id)
+       SELECT doc.id, doc.subject, doc.file_name, doc.number_notation
+         FROM documents doc
+         LEFT JOIN latest ON latest.document_id = doc.id
+         LEFT JOIN decisions dec ON dec.id = latest.id
+        WHERE dec.id IS NULL OR dec.approved = 0
+        ORDER BY doc.id LIMIT ?`,
+    )
+    .all(limit) as { id: number; subject: string | null; file_name: string; number_notation: string | null }[];
+  return rows.map((r) => ({ id: r.id, title: r.subject?.trim() || r.file_name, numberNotation: r.number_notation }));
+}
+
+/** Name and number of the given documents (held-back ones, for the export screen). */
+export function documentRefs(db: Db, ids: number[]): Map<number, DocumentRef> {
+  const get = db.prepare('SELECT id, subject, file_name, number_notation FROM documents WHERE id = ?');
+  const out = new Map<number, DocumentRef>();
+  for (const id of ids) {
+    const r = get.get(id) as { id: number; subject: string | null; file_name: string; number_notation: string | null } | undefined;
+    if (r) out.set(id, { id, title: r.subject?.trim() || r.file_name, numberNotation: r.number_notation });
+  }
+  return out;
+}

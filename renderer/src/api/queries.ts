@@ -26,6 +26,7 @@ export const keys = {
   jobs: ['jobs'] as const,
   settings: ['settings'] as const,
   appInfo: ['appInfo'] as const,
+  exportPlan: ['exportPlan'] as const,
 };
 
 export function useAppInfo() {
@@ -139,6 +140,21 @@ export function useRunOcr() {
   return useMutation({
     mutationFn: (ids: number[]) => api.call('ocr:run', { ids }),
     onSuccess: () => void client.invalidateQueries({ queryKey: keys.jobs }),
+  });
+}
+
+/** What an export would publish now (counts per class, held-back and undecided lists). */
+export function useExportPlan() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.exportPlan, queryFn: () => api.call('export:plan', {}) });
+}
+
+export function useRunExport() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (out: string | null) => api.call('export:run', { out }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.exportPlan }),
   });
 }
 

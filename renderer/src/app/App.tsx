@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useLiveRefresh, useSettings } from '../api/queries';
 import { DocumentScreen } from '../screens/Document/DocumentScreen';
+import { ExportScreen } from '../screens/Export/ExportScreen';
 import { ImportScreen } from '../screens/Import/ImportScreen';
 import { JobsScreen } from '../screens/Jobs/JobsScreen';
 import { LibraryScreen } from '../screens/Library/LibraryScreen';
@@ -41,6 +42,7 @@ export function App() {
       {route.name === 'import' && <ImportScreen />}
       {route.name === 'jobs' && <JobsScreen />}
       {route.name === 'review' && <ReviewScreen />}
+      {route.name === 'export' && <ExportScreen />}
       {route.name === 'settings' && <SettingsScreen />}
     </Shell>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfo, useSaveSettings } from '../api/queries';
 import { hrefOf, type Route } from './router';
 
-const SECTIONS = ['library', 'review', 'import', 'jobs', 'settings'] as const;
+const SECTIONS = ['library', 'review', 'export', 'import', 'jobs', 'settings'] as const;
 
 /** Navigation, language switch and the main landmark around every screen. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {

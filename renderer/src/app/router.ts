@@ -8,6 +8,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'jobs' }
   | { name: 'review' }
+  | { name: 'export' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/import') return { name: 'import' };
   if (path === '/jobs') return { name: 'jobs' };
   if (path === '/review') return { name: 'review' };
+  if (path === '/export') return { name: 'export' };
   if (path === '/settings') return { name: 'settings' };
   return { name: 'library' };
 }
