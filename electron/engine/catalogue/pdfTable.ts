@@ -141,7 +141,7 @@ export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8A
   const flush = () => {
     if (!pageNo) return;
     const content = `q\n${ops.join('\n')}\nQ\nBT\n${text.join('\n')}\nET\n`;
-    const stream = ctx.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 6 }), { Filter: 'FlateDecode' });
+    const stream = ctx.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 3 }), { Filter: 'FlateDecode' });
     const page = ctx.obj({ Type: 'Page', Parent: pagesRef, MediaBox: [0, 0, PAGE_W, PAGE_H], Resources: { Font: { F1: font.ref } }, Contents: ctx.register(stream) });
     kids.push(ctx.register(page));
     ops = [];

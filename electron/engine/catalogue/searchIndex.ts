@@ -51,9 +51,24 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   const tokenShards = new Map<string, Map<string, string[]>>();
   const docShards = new Map<number, [string, unknown[]][]>();
   const tokens = cachedTokens(new Map());
-  const add = (key: string, id: number, texts: (string | null)[], entry: unknown[]) => {
+  // Type and issuer repeat across thousands of entries: tokenised once per distinct value.
+  const repeated = new Map<string, string[]>();
+  const tokensOfRepeated = (text: string) => {
+    let list = repeated.get(text);
+    if (!list) {
+      list = tokens(text);
+      if (repeated.size < 10_000) repeated.set(text, list);
+    }
+    return list;
+  };
+  const add = (key: string, id: number, texts: (string | null)[], shared: (string | null)[], entry: unknown[]) => {
     const seen = new Set<string>();
-    for (const t of texts) if (t) for (const token of tokens(t)) seen.add(token);
+    for (let i = 0; i < texts.length; i += 1) {
+      const t = texts[i];
+      // The title is usually the subject itself.
+      if (t && (i === 0 || t !== texts[0])) for (const token of tokens(t)) seen.add(token);
+    }
+    for (const t of shared) if (t) for (const token of tokensOfRepeated(t)) seen.add(token);
     for (const token of seen) {
       const shard = shardKey(token);
       let shardTokens = tokenShards.get(shard);
@@ -71,12 +86,12 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   const all: [string, () => void][] = [];
   for (const e of plan.publicEntries) {
     const key = `tl-${e.documentId}`;
-    all.push([key, () => add(key, e.documentId, [e.title, e.numberNotation, e.docType, e.issuer, e.subject], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public'])]);
+    all.push([key, () => add(key, e.documentId, [e.title, e.numberNotation, e.subject], [e.docType, e.issuer], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public'])]);
   }
   plan.conditionalEntries.forEach((e, i) => {
     const id = Number(e.anchor.slice(3));
     const href = `${conditionalPageFile(Math.floor(i / ROWS_PER_PAGE) + 1)}#${e.anchor}`;
-    all.push([e.anchor, () => add(e.anchor, id, [e.title, e.numberNotation], [e.title, e.numberNotation, e.issuedDate, href, 'conditional'])]);
+    all.push([e.anchor, () => add(e.anchor, id, [e.title, e.numberNotation], [], [e.title, e.numberNotation, e.issuedDate, href, 'conditional'])]);
   });
   all.sort(([a], [b]) => byKey(a, b));
   for (const [, run] of all) run();
