@@ -36,7 +36,7 @@ import type { ExportPlan, HeldBack } from './types';
 import { resourcePath } from '../resourcesDir';
 
 /** Bumped whenever the exporter's output for the same inputs changes: cached derived files are redone. */
-export const EXPORTER_VERSION = '2';
+export const EXPORTER_VERSION = '3';
 
 export interface ExportOptions {
   out: string;

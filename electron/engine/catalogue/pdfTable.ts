@@ -189,5 +189,7 @@ export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8A
   if (table.rows.length === 0) show(ts.wrap('(Chưa có mục nào)', 1000)[0]!, MARGIN + PAD, y - PAD - SIZE - 4);
   flush();
   ctx.lookup(pagesRef, PDFDict).set(PDFName.of('Count'), PDFNumber.of(kids.size()));
-  return doc.save({ useObjectStreams: true });
+  // No default page: pdf-lib's page count comes from a cache that never saw the pages put in
+  // the tree above, and it would add a blank one.
+  return doc.save({ useObjectStreams: true, addDefaultPage: false });
 }
