@@ -7,22 +7,20 @@
  *
  * With --data-dir the filled archive is kept there and reused by the next run.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { createEngine } from '../electron/engine/index';
 import { fillArchive } from './lib/fillArchive';
+import { startPreview } from '../tests/e2e/previewProcess';
 import { searchableQuery } from '../renderer/src/screens/Library/searchQuery';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' } },
 });
 const docs = Number(values.docs);
-const ROOT = path.resolve(import.meta.dirname, '..');
 const keep = values['data-dir'] !== undefined;
 const root = keep
   ? path.resolve(values['data-dir']!)
@@ -47,22 +45,6 @@ async function fill(): Promise<void> {
   await engine.close();
 }
 
-async function startPreview(): Promise<{ url: string; token: string; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron/preview/cli.ts'), '--data-dir', root],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const line = await new Promise<string>((resolve) =>
-    createInterface({ input: child.stdout! }).once('line', resolve),
-  );
-  const { url, token } = JSON.parse(line) as { url: string; token: string };
-  return { url, token, stop: () => child.kill('SIGTERM') };
-}
-
 const QUERIES = [
   'tiep can thong tin',
   'quy hoach su dung dat',
@@ -73,7 +55,7 @@ const QUERIES = [
 
 async function main(): Promise<void> {
   await fill();
-  const preview = await startPreview();
+  const preview = await startPreview(root);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -160,8 +142,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    preview.stop();
-    await new Promise((r) => setTimeout(r, 1500));
+    await preview.stop();
     if (!keep) rmSync(root, { recursive: true, force: true });
   }
 }

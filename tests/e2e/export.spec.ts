@@ -4,17 +4,17 @@
  * undecided document listed, the confirm button, the run's summary, axe, a screenshot; the site is
  * written to the folder inside the data folder.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { expect, test } from '@playwright/test';
+import { startPreview, type RunningPreview } from './previewProcess';
 import { expectNoAxeViolations, ROOT, screenshot } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-let child: ChildProcess;
+let preview: RunningPreview | undefined;
 let dir = '';
 let url = '';
 let token = '';
@@ -22,27 +22,12 @@ let token = '';
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-e2e-export-'));
   execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/exportArchive.ts'), path.join(dir, 'data')], { cwd: ROOT, stdio: 'inherit' });
-  child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/preview/cli.ts'), '--data-dir', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const first = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('preview did not start in 30 s')), 30_000);
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
-  });
-  ({ url, token } = JSON.parse(first) as { url: string; token: string });
+  preview = await startPreview(dir, 30_000);
+  ({ url, token } = preview);
 });
 
 test.afterAll(async () => {
-  if (child) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  }
+  await preview?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -5,49 +5,29 @@
  * walk the queue with the keyboard, see the MẬT evidence marked, approve with Enter, see a change
  * of an approved decision refused without a reason, bulk-approve the rest after a dry run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { expect, test, type Page } from '@playwright/test';
 import { ERROR_MESSAGES } from '../../shared/domain/errors';
-import { expectNoAxeViolations, fixture, ROOT, screenshot } from './helpers';
+import { startPreview, type RunningPreview } from './previewProcess';
+import { expectNoAxeViolations, fixture, screenshot } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-let child: ChildProcess;
+let preview: RunningPreview | undefined;
 let dir = '';
 let url = '';
 let token = '';
 
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-e2e-review-'));
-  child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron/preview/cli.ts'), '--data-dir', dir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const first = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('preview did not start in 30 s')), 30_000);
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
-  });
-  ({ url, token } = JSON.parse(first) as { url: string; token: string });
+  preview = await startPreview(dir, 30_000);
+  ({ url, token } = preview);
 });
 
 test.afterAll(async () => {
-  if (child) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  }
+  await preview?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -67,14 +47,15 @@ const active = (page: Page) => page.locator('[role=option][aria-selected=true]')
 
 /** Presses J until the active document's title contains `text` (the import order is not fixed). */
 async function walkTo(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 4; i += 1) {
-    if (((await active(page).textContent()) ?? '').includes(text)) return;
-    await page.keyboard.press('j');
-  }
-  // Then back up: K walks the other way.
-  for (let i = 0; i < 4; i += 1) {
-    if (((await active(page).textContent()) ?? '').includes(text)) return;
-    await page.keyboard.press('k');
+  // J down the queue, then K back up. After each key, wait for the selection to move (it does not
+  // at either end of the queue) so a slow render is never read as the old row.
+  for (const key of ['j', 'j', 'j', 'j', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k']) {
+    const current = (await active(page).textContent()) ?? '';
+    if (current.includes(text)) return;
+    await page.keyboard.press(key);
+    await expect(active(page))
+      .not.toHaveText(current, { timeout: 2_000 })
+      .catch(() => undefined);
   }
   await expect(active(page)).toContainText(text);
 }
