@@ -6,7 +6,9 @@
  * ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line).
  */
 import type { HeaderKey } from '../../../shared/domain/header';
-import { collapse, isUpperLine, pageLines, type PageText, type TextLine } from './pageText';
+import { collapse, foldSameLength, isUpperLine, pageLines, type PageText, type TextLine } from './pageText';
+import { cells, despaced, editDistance, isDebris, stripEdgeNoise, unglueAbbreviations } from './ocrNoise';
+import { fold } from '../../../shared/text/vietnamese';
 import {
   bodyCase,
   expandAbbreviations,
@@ -32,7 +34,9 @@ export type ExtractedHeader = Partial<Record<HeaderKey, FieldValue>> & { recipie
 
 const MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam|doc\s*lap\s*[-–]?\s*tu\s*do\s*[-–]?\s*hanh\s*phuc/g;
 const DATE = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
-const NUMBER_LINE = /^s[o0]\s*[:;.]?\s*(\d{1,6})\s*\/\s*([a-z0-9][a-z0-9\s\-/&.]*)/;
+/** "Số: 3869 /UBND-NC"; OCR may lose the slash ("Số: 35UBND-NC") — then the notation must be a
+ *  code with a dash right after the digits. */
+const NUMBER_LINE = /^s[o0]\s*[:;.]?\s*(\d{1,6})\s*(?:\/\s*|(?=[a-z]{1,8}-[a-z]))([a-z0-9][a-z0-9\s\-/&.]*)/;
 const SUBJECT_VV = /^v\s*[/.]\s*v\b\.?/;
 const ISSUER_START = [
   'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'so ', 'ban ', 'bo ', 'trung tam', 'thanh tra', 'cuc ', 'chi cuc', 'tong cuc',
@@ -82,11 +86,21 @@ function issuerStarts(folded: string): boolean {
 function extractIssuer(zone: TextLine[], stopIndex: number): FieldValue | null {
   const candidates: TextLine[] = [];
   for (const l of zone.slice(0, stopIndex)) {
-    const text = l.text.trim();
-    if (!text) continue;
-    if (!isUpperLine(text)) break;
-    if (findStamps([{ n: 1, text }]).length > 0) continue;
-    candidates.push({ ...l, text, folded: l.folded.trim() });
+    if (!l.text.trim()) continue;
+    // A header read across puts both columns on one line (tabs, or the gap the motto left):
+    // each cell is a candidate; cells of OCR debris ("ˆ", "w", "aa_n.Ặ.") are dropped.
+    const parts = cells(l.text)
+      .map((c) => ({ ...c, text: stripEdgeNoise(unglueAbbreviations(c.text)) }))
+      .filter((c) => c.text && !isDebris(c.text));
+    const upper = parts.filter((c) => isUpperLine(c.text));
+    if (upper.length === 0) {
+      if (parts.some((c) => c.text.length > 3)) break;
+      continue;
+    }
+    for (const c of upper) {
+      if (findStamps([{ n: 1, text: c.text }]).length > 0) continue;
+      candidates.push({ ...l, text: c.text, folded: foldSameLength(c.text), start: l.start + c.offset, end: l.start + c.offset + c.text.length });
+    }
   }
   if (candidates.length === 0) return null;
   // Group lines into bodies: a line opening with a body word starts a new one.
@@ -109,29 +123,133 @@ function extractIssuer(zone: TextLine[], stopIndex: number): FieldValue | null {
   return fieldSpan(parent ? [...parent, ...own] : own, name, confidence);
 }
 
+/** Titles a signer may hold, in their official spelling (matched folded and despaced, with
+ *  a slip or two of OCR tolerated). */
+const SIGNER_TITLES = [
+  'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Chánh Thanh tra', 'Phó Chánh Thanh tra', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
+  'Trưởng ban', 'Phó Trưởng ban', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Cục trưởng', 'Phó Cục trưởng',
+  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Viện trưởng', 'Phó Viện trưởng', 'Chánh án', 'Phó Chánh án', 'Bộ trưởng', 'Thứ trưởng', 'Tổng Giám đốc',
+  'Phó Tổng Giám đốc', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Bí thư', 'Phó Bí thư', 'Trưởng Công an', 'Phó Trưởng Công an',
+];
+/** Collective bodies a head signs for ("TM. ỦY BAN NHÂN DÂN" → its Chủ tịch). */
+const COLLECTIVE_HEADS: [string, string][] = [
+  ['uybannhandan', 'Chủ tịch'],
+  ['hoidongnhandan', 'Chủ tịch'],
+  ['thuongtruchoidongnhandan', 'Chủ tịch'],
+];
+/** An office named where a title belongs under TL. is signed by its head. */
+const OFFICE_HEADS: [string, string][] = [
+  ['vanphong', 'Chánh Văn phòng'],
+  ['thanhtra', 'Chánh Thanh tra'],
+];
+
+/** The official title a capitals cell names ("GIAM ĐỌC" → "Giám đốc"), tolerating OCR slips. */
+export function recogniseTitle(cell: string): { title: string; exact: boolean } | null {
+  const d = despaced(cell);
+  if (d.length < 4) return null;
+  let best: { title: string; distance: number } | null = null;
+  for (const t of SIGNER_TITLES) {
+    const k = despaced(t);
+    const distance = editDistance(d, k);
+    if (distance <= Math.ceil(k.length / 4) && (!best || distance < best.distance)) best = { title: t, distance };
+  }
+  return best ? { title: best.title, exact: best.distance === 0 } : null;
+}
+
+/** "KT. CHỦ TỊCH", "TM.ỦY BAN NHÂN DÂN", and OCR's "T. GIÁM ĐỐC" / "L. CHỦ TỊCH" (a letter of
+ *  KT./TL. lost): the authority a signer signs under and the head it names. */
+function authorityOf(cell: string): { kind: 'kt' | 'tm' | 'tl' | 'q'; head: string } | null {
+  const m = /^(kt|tm|tl|tuq|q|t|l|k)\s*[.,]\s*(?=\S)/.exec(fold(cell));
+  if (!m) return null;
+  const head = cell.slice(m[0].length);
+  const kind = m[1] === 'tm' ? 'tm' : m[1] === 'tl' || m[1] === 'tuq' || m[1] === 'l' ? 'tl' : m[1] === 'q' ? 'q' : 'kt';
+  return { kind, head };
+}
+
+interface TitleItem {
+  line: TextLine;
+  authority: ReturnType<typeof authorityOf>;
+  title: { title: string; exact: boolean } | null;
+  office: string | null;
+}
+
+/** The signer's title from the title block: the Decree 30 forms are "X", "KT. X / PHÓ X",
+ *  "TM. BODY / X", "TL. X / Y", "Q. X". OCR loses words in it (the seal and signature overprint
+ *  it), so the form is used to restore what is missing: under KT. the signer is the deputy
+ *  ("Phó X") whatever the second line kept; a title repeated on two lines ("GIÁM ĐỐC / LAM ĐỌC")
+ *  is a KT. block whose "KT." and "PHÓ" were lost; TM. of a people's committee or council is
+ *  signed by its Chủ tịch. */
+function signerTitle(items: TitleItem[]): { title: string; line: TextLine; confidence: number } | null {
+  const a = [...items].reverse().find((i) => i.authority);
+  if (a?.authority) {
+    const after = items.slice(items.indexOf(a) + 1).filter((i) => i.title || i.office);
+    const head = recogniseTitle(a.authority.head);
+    const next = after.find((i) => i.title);
+    if (a.authority.kind === 'kt' && head) {
+      const deputy = head.title.startsWith('Phó ') ? head.title : `Phó ${head.title}`;
+      return { title: deputy, line: next?.line ?? a.line, confidence: next ? 0.85 : 0.7 };
+    }
+    if (a.authority.kind === 'q' && head) return { title: `Quyền ${lower(head.title)}`, line: a.line, confidence: 0.8 };
+    if (next?.title) return { title: next.title.title, line: next.line, confidence: next.title.exact ? 0.85 : 0.7 };
+    if (a.authority.kind === 'tm') {
+      const collective = COLLECTIVE_HEADS.find(([k]) => despaced(a.authority!.head) === k);
+      if (collective) return { title: collective[1], line: a.line, confidence: 0.6 };
+    }
+    if (a.authority.kind === 'tl') {
+      const office = after.find((i) => i.office);
+      if (office?.office) return { title: office.office, line: office.line, confidence: 0.5 };
+    }
+    return null;
+  }
+  const titles = items.filter((i) => i.title);
+  if (titles.length === 0) return null;
+  const last = titles[titles.length - 1]!;
+  const prev = titles[titles.length - 2];
+  if (prev && prev.title!.title === last.title!.title && !last.title!.title.startsWith('Phó ')) {
+    return { title: `Phó ${last.title!.title}`, line: last.line, confidence: 0.6 };
+  }
+  return { title: last.title!.title, line: last.line, confidence: last.title!.exact ? 0.85 : 0.7 };
+}
+
+/** A person's name as printed under a signature: 2–6 capitalised words, not all capitals. */
+function looksLikeName(text: string): boolean {
+  // A military rank may precede it ("Thượng tá Đinh Quốc Vương").
+  const words = text.replace(/^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+/u, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 7 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !isUpperLine(text);
+}
+
 function extractSigner(lines: TextLine[]): { signer: FieldValue | null; title: FieldValue | null; titleLines: TextLine[] } {
   let end = lines.length - 1;
-  while (end >= 0 && /^[\d\s\-–.]+$/.test(lines[end]!.text)) end -= 1; // page number
+  // Page numbers and OCR debris under the name.
+  while (end >= 0 && (/^[\d\s\-–.]+$/.test(lines[end]!.text) || isDebris(stripEdgeNoise(lines[end]!.text)))) end -= 1;
   const nameLine = lines[end];
-  if (!nameLine || isUpperLine(nameLine.text)) return { signer: null, title: null, titleLines: [] };
-  const titleLines: TextLine[] = [];
-  for (let i = end - 1; i >= 0 && titleLines.length < 4; i -= 1) {
-    const t = lines[i]!.text;
-    if (!isUpperLine(t) || /:$/.test(t)) break;
-    titleLines.unshift(lines[i]!);
+  const name = nameLine ? stripEdgeNoise(nameLine.text) : '';
+  if (!nameLine || !name || isUpperLine(name)) return { signer: null, title: null, titleLines: [] };
+  // The title block sits above the name, possibly beside "Nơi nhận" (columns read across).
+  const items: TitleItem[] = [];
+  for (let i = end - 1; i >= 0 && i >= end - 12; i -= 1) {
+    const l = lines[i]!;
+    if (/^noi nhan\b/.test(l.folded) && items.length > 0 && !cells(l.text).some((c) => isUpperLine(c.text))) break;
+    const found: TitleItem[] = [];
+    for (const c of cells(l.text)) {
+      const text = stripEdgeNoise(c.text);
+      if (!text || !isUpperLine(text)) continue;
+      const authority = authorityOf(text);
+      const title = authority ? null : recogniseTitle(text);
+      const office = authority || title ? null : (OFFICE_HEADS.find(([k]) => despaced(text) === k)?.[1] ?? null);
+      if (authority || title || office) found.push({ line: { ...l, text, folded: foldSameLength(text), start: l.start + c.offset, end: l.start + c.offset + c.text.length }, authority, title, office });
+    }
+    items.unshift(...found);
+    // Body text above the block ends the search.
+    if (found.length === 0 && !isUpperLine(l.text) && l.text.length > 60) break;
   }
-  const signer = field(nameLine, normaliseTonePlacement(collapse(nameLine.text)), titleLines.length > 0 ? 0.9 : 0.5);
-  if (titleLines.length === 0) return { signer, title: null, titleLines };
-  // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the person's own title is the last line; "Q. GIÁM ĐỐC" alone
-  // is an acting head.
-  const last = titleLines[titleLines.length - 1]!;
-  const authority = /^(kt|tm|tl|tuq|q)\s*\.\s*/.exec(last.folded);
-  let title: string;
-  if (authority) {
-    const rest = last.text.slice(authority[0].length);
-    title = authority[1] === 'q' ? `Quyền ${lower(officialTitleCase(rest))}` : officialTitleCase(rest);
-  } else title = officialTitleCase(last.text);
-  return { signer, title: field(last, title, 0.85), titleLines };
+  const titleLines = items.map((i) => i.line);
+  const nameOk = looksLikeName(name) || items.length > 0;
+  if (!nameOk) return { signer: null, title: null, titleLines: [] };
+  const from = nameLine.text.indexOf(name);
+  const signer = field(nameLine, normaliseTonePlacement(collapse(name)), items.length > 0 ? 0.9 : 0.5, from, from + name.length);
+  const t = signerTitle(items);
+  return { signer, title: t ? field(t.line, t.title, t.confidence) : null, titleLines };
 }
 
 /** Meeting minutes: the chair signs on the right; their title is stated "X (chủ trì)". */
@@ -139,8 +257,13 @@ function minutesChair(lines: TextLine[], allText: string): { signer: FieldValue 
   let signer: FieldValue | null = null;
   for (let i = lines.length - 2; i >= 0; i -= 1) {
     if (/^chu (tri|toa)$/.test(lines[i]!.folded.trim())) {
-      const name = lines[i + 1]!;
-      if (!isUpperLine(name.text)) signer = field(name, normaliseTonePlacement(collapse(name.text)), 0.85);
+      // OCR may leave the signature's scribble as debris between the title and the name.
+      const name = lines.slice(i + 1).find((l) => !isDebris(stripEdgeNoise(l.text)) && looksLikeName(stripEdgeNoise(l.text)));
+      if (name) {
+        const text = stripEdgeNoise(name.text);
+        const from = name.text.indexOf(text);
+        signer = field(name, normaliseTonePlacement(collapse(text)), 0.85, from, from + text.length);
+      }
       break;
     }
   }
@@ -178,12 +301,13 @@ export function extractHeader(pages: PageText[]): ExtractedHeader {
     const m = NUMBER_LINE.exec(l.folded.trim());
     if (!m) continue;
     const offset = l.folded.indexOf(m[1]!);
-    const notationStart = l.folded.indexOf('/', offset) + 1;
+    const slash = l.folded.indexOf('/', offset);
+    const notationStart = slash >= 0 && slash < l.folded.indexOf(m[2]!, offset + m[1]!.length) ? slash + 1 : offset + m[1]!.length;
     // The notation ends where another header part (a stamp, the date) begins.
     const rest = l.text.slice(notationStart).trim();
     const notation = (/^[\p{L}\d][\p{L}\d\s\-/&.]*?(?=\s{2,}|\s+\p{Lu}\p{Ll}|\s+(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|HỎA TỐC|THƯỢNG KHẨN)\b|$)/u.exec(rest)?.[0] ?? rest)
       .replace(/\s+/g, '')
-      .replace(/[.,;]+$/, '');
+      .replace(/[-.,;_]+$/, ''); // OCR debris after the code ("TB-UBND. -")
     if (!notation) continue;
     numberIndex = l.index;
     const number = m[1]!;

@@ -4,6 +4,7 @@
  * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
  */
 import { fold, nfc } from '../../../shared/text/vietnamese';
+import { knownSector } from './ocrNoise';
 
 const TONED_O: Record<string, string> = { à: 'ò', á: 'ó', ả: 'ỏ', ã: 'õ', ạ: 'ọ', À: 'Ò', Á: 'Ó', Ả: 'Ỏ', Ã: 'Õ', Ạ: 'Ọ' };
 const TONED_U: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ', Ỳ: 'Ù', Ý: 'Ú', Ỷ: 'Ủ', Ỹ: 'Ũ', Ỵ: 'Ụ' };
@@ -151,7 +152,10 @@ export function bodyCase(capitals: string): string {
   }
   for (const [key, head] of BODY_HEADS) {
     if (f === key) return head;
-    if (f.startsWith(key + ' ')) return head + ' ' + sectorCase(text.slice(key.length + 1));
+    if (f.startsWith(key + ' ')) {
+      const rest = text.slice(key.length + 1);
+      return head + ' ' + (knownSector(rest) ?? sectorCase(rest));
+    }
   }
   return sectorCase(text);
 }
