@@ -7,7 +7,7 @@
  */
 import type { HeaderKey } from '../../../shared/domain/header';
 import { collapse, foldSameLength, isUpperLine, pageLines, type PageText, type TextLine } from './pageText';
-import { cells, despaced, editDistance, isDebris, stripEdgeNoise, unglueAbbreviations } from './ocrNoise';
+import { cells, despaced, editDistance, isDebris, ocrSimilar, stripEdgeNoise, unglueAbbreviations } from './ocrNoise';
 import { fold } from '../../../shared/text/vietnamese';
 import {
   bodyCase,
@@ -249,7 +249,18 @@ function extractSigner(lines: TextLine[]): { signer: FieldValue | null; title: F
   const from = nameLine.text.indexOf(name);
   const signer = field(nameLine, normaliseTonePlacement(collapse(name)), items.length > 0 ? 0.9 : 0.5, from, from + name.length);
   const t = signerTitle(items);
-  return { signer, title: t ? field(t.line, t.title, t.confidence) : null, titleLines };
+  if (t) return { signer, title: field(t.line, t.title, t.confidence), titleLines };
+  // A title not in the list ("CHỦ NHIỆM", "GIÁM ĐỐC TRUNG TÂM"): the clean capitals line right
+  // above the name, as printed.
+  const above = lines[end - 1];
+  const text = above ? stripEdgeNoise(above.text) : '';
+  const clean = /^(?:\p{Lu}{2,}|KT\.|TM\.|TL\.|TUQ\.|Q\.)(?:\s+\p{Lu}{2,})+$/u.test(text);
+  const minutesRole = ['chu tri', 'chu toa', 'thu ky'].some((r) => ocrSimilar(text, r));
+  if (!above || !clean || minutesRole) return { signer, title: null, titleLines };
+  const authority = /^(kt|tm|tl|tuq|q)\s*\.\s*/.exec(fold(text));
+  const rest = authority ? text.slice(authority[0].length) : text;
+  const title = authority?.[1] === 'q' ? `Quyền ${lower(officialTitleCase(rest))}` : officialTitleCase(rest);
+  return { signer, title: field(above, title, 0.6), titleLines: [above] };
 }
 
 /** Meeting minutes: the chair signs on the right; their title is stated "X (chủ trì)". */

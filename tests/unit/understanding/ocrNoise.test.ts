@@ -85,6 +85,11 @@ describe('signer title from an OCR-damaged title block', () => {
     expect(sign('CHỦ TỊCH\nTrần Văn An -').signer?.value).toBe('Trần Văn An');
   });
 
+  it('a title not in the list is read from the clean capitals line above the name; minutes roles are not titles', () => {
+    expect(sign('CHỦ NHIỆM\nTrần Văn An').signerTitle?.value).toBe('Chủ nhiệm');
+    expect(sign('Ủ TRÌ\nTrần Văn An').signerTitle).toBeUndefined();
+  });
+
   it('finds the title in a cell beside "Nơi nhận" (columns read across)', () => {
     const h = header(`SỞ TÀI CHÍNH\nSố: 1/BC-STC\n${MOTTO}BÁO CÁO\nNội dung.\nNơi nhận:\t75ý đạn\t"GIÁM ĐỐC\n- UBND tỉnh;\n- Lưu: VT.\nPhan Thị Ngọc Diễm`);
     expect(h.signerTitle?.value).toBe('Giám đốc');
