@@ -44,6 +44,26 @@ export function typeFromTitle(line: string): string | null {
   return BY_FOLDED.get(f) ?? null;
 }
 
+/** A title in capitals opening a line, spaces optional ("BIÊNBẢN", "BÁO CÁO Tình hình…": OCR
+ *  glues words and puts the subject on the title's line): the type and where the title ends. */
+export function typeAtLineStart(line: string): { type: string; end: number } | null {
+  let best: { type: string; end: number } | null = null;
+  for (const t of DOCUMENT_TYPES) {
+    const want = fold(t.name).replace(/ /g, '');
+    let k = 0;
+    let i = 0;
+    for (; i < line.length && k < want.length; i += 1) {
+      const ch = line[i]!;
+      if (/\s/.test(ch)) continue;
+      if (fold(ch) !== want[k] || ch === ch.toLocaleLowerCase('vi')) break;
+      k += 1;
+    }
+    if (k < want.length || /\p{L}/u.test(line[i] ?? '')) continue;
+    if (!best || i > best.end) best = { type: t.name, end: i };
+  }
+  return best;
+}
+
 /** The type from the notation's first part ("QĐ-UBND" → Quyết định), else null. */
 export function typeFromNotation(notation: string): string | null {
   const first = notation.split(/[-/]/)[0] ?? '';

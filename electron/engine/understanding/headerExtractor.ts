@@ -7,7 +7,7 @@
  */
 import type { HeaderKey } from '../../../shared/domain/header';
 import { collapse, foldSameLength, isUpperLine, pageLines, type PageText, type TextLine } from './pageText';
-import { cells, despaced, editDistance, isDebris, ocrSimilar, stripEdgeNoise, unglueAbbreviations } from './ocrNoise';
+import { cells, despaced, editDistance, isDebris, ocrSimilar, restorePhrases, stripEdgeNoise, unglueAbbreviations } from './ocrNoise';
 import { fold } from '../../../shared/text/vietnamese';
 import {
   bodyCase,
@@ -19,7 +19,7 @@ import {
   splitLocality,
   titleCase,
 } from './vietnameseCase';
-import { typeFromNotation, typeFromTitle } from './documentTypes';
+import { typeAtLineStart, typeFromNotation, typeFromTitle } from './documentTypes';
 import { findStamps } from './stamps';
 
 export interface FieldValue {
@@ -43,6 +43,24 @@ const ISSUER_START = [
   'phong ', 'van phong', 'cong an', 'toa an', 'vien ', 'kho bac', 'benh vien', 'dang uy', 'truong ', 'chqs', 'bchqs',
 ];
 const SUBJECT_STOP = /^(kinh gui|can cu|thuc hien|theo |xet |ngay \d|vao luc|thoi gian|dia diem|thanh phan|i\.|1\.|dieu 1|chu tri)/;
+
+/** A line opening with two or more words in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN …",
+ *  "ỦY BAN NHÂN DÂN TỈNH … Căn cứ"): the authority line after a title, never part of a subject. */
+const CAPITALS_RUN_START = /^(?:[IVX]+\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?!\p{Ll})/u;
+/** Inside a subject OCR has run into the next block: a section heading ("I. TÌNH HÌNH") or an
+ *  authority line in capitals. */
+const CAPITALS_RUN_INSIDE = /\s+(?:[IVX]+\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?!\p{Ll}).*$/u;
+
+/** Subject text from OCR: cut where the next block ran in, drop stray periods before a lower-case
+ *  word or a digit ("đối với. đối tượng") and debris at the ends, restore known phrases. */
+function cleanSubject(text: string): string {
+  const cut = text.replace(CAPITALS_RUN_INSIDE, '');
+  const periods = cut.replace(/(?<=\p{L})\.\s+(?=[\p{Ll}\d])/gu, ' ');
+  return restorePhrases(stripEdgeNoise(periods));
+}
+
+/** Folded line without OCR debris in front ("— Thời gian:"), for the subject's stop words. */
+const stopText = (l: TextLine) => l.folded.trim().replace(/^[^a-z0-9]+/, '');
 
 function field(line: TextLine, value: string, confidence: number, from = 0, to = line.text.length): FieldValue {
   return { value, confidence, page: line.page, spanStart: line.start + from, spanEnd: line.start + to };
@@ -361,12 +379,25 @@ export function extractHeader(pages: PageText[]): ExtractedHeader {
   // Type and subject.
   const afterHeader = Math.max(numberIndex, dateIndex, 0);
   let titleLine: TextLine | null = null;
+  let titleRest: TextLine | null = null;
   for (const l of zone.slice(0, 30)) {
     if (l.index < Math.min(numberIndex < 0 ? 99 : numberIndex, dateIndex < 0 ? 99 : dateIndex) && l.index < 4) continue;
     const type = typeFromTitle(l.text);
     if (type && isUpperLine(l.text)) {
       titleLine = l;
       header.docType = field(l, type, 0.95);
+      break;
+    }
+    // OCR: the title glued ("BIÊNBẢN") or followed on its line by the subject in sentence case.
+    const at = typeAtLineStart(l.text);
+    const rest = at ? l.text.slice(at.end).trim() : '';
+    if (at && (rest === '' || /^\p{Lu}\p{Ll}/u.test(rest))) {
+      titleLine = l;
+      header.docType = field(l, at.type, 0.9, 0, at.end);
+      if (rest) {
+        const from = l.text.indexOf(rest, at.end);
+        titleRest = { ...l, text: rest, folded: l.folded.slice(from, from + rest.length), start: l.start + from, end: l.start + from + rest.length };
+      }
       break;
     }
   }
@@ -376,20 +407,21 @@ export function extractHeader(pages: PageText[]): ExtractedHeader {
     subjectLines = [vvLine];
     for (let i = vvLine.index + 1; i < zone.length; i += 1) {
       const l = zone[i]!;
-      if (!l.text.trim() || isMottoOnly(l) || isUpperLine(l.text) || DATE.test(l.folded) || SUBJECT_STOP.test(l.folded.trim())) break;
+      if (!l.text.trim() || isMottoOnly(l) || isUpperLine(l.text) || DATE.test(l.folded) || SUBJECT_STOP.test(stopText(l))) break;
       subjectLines.push(l);
     }
     if (!header.docType) header.docType = field(vvLine, 'Công văn', 0.85);
   } else if (titleLine) {
+    if (titleRest) subjectLines.push(titleRest);
     for (let i = titleLine.index + 1; i < lines.length && subjectLines.length < 5; i += 1) {
       const l = lines[i]!;
-      if (isUpperLine(l.text) || SUBJECT_STOP.test(l.folded) || /(tran trong|kinh moi|kinh trinh|:$)/.test(l.folded)) break;
+      if (isUpperLine(l.text) || CAPITALS_RUN_START.test(l.text) || SUBJECT_STOP.test(stopText(l)) || /(tran trong|kinh moi|kinh trinh|:$)/.test(l.folded)) break;
       subjectLines.push(l);
     }
   }
   if (subjectLines.length > 0) {
     const text = collapse(subjectLines.map((l) => l.text).join(' ')).replace(/^V\s*[/.]\s*v\.?\s*/iu, 'V/v ');
-    header.subject = fieldSpan(subjectLines, normaliseTonePlacement(text), vvLine ? 0.85 : 0.8);
+    header.subject = fieldSpan(subjectLines, normaliseTonePlacement(cleanSubject(text)), vvLine ? 0.85 : 0.8);
   }
   if (!header.docType && header.notation) {
     const type = typeFromNotation(header.notation.value);

@@ -96,3 +96,28 @@ describe('signer title from an OCR-damaged title block', () => {
     expect(h.signer?.value).toBe('Phan Thị Ngọc Diễm');
   });
 });
+
+describe('subject from OCR-like text', () => {
+  const HEAD = `ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 12/BC-UBND\n${MOTTO}An Phú, ngày 5 tháng 3 năm 2024\n`;
+
+  it('takes the subject from the title line when OCR put both on one line, and cuts a section heading that ran in', () => {
+    const h = header(`${HEAD}BÁO CÁO Tình hình an ninh nông thôn, an ninh tôn giáo. 9 tháng đầu năm 2021 I. TÌNH HÌNH\n1. An ninh nông thôn: ổn định.`);
+    expect(h.docType?.value).toBe('Báo cáo');
+    expect(h.subject?.value).toBe('Tình hình an ninh nông thôn, an ninh tôn giáo 9 tháng đầu năm 2021');
+  });
+
+  it('reads a glued title and skips debris before the stop words', () => {
+    const h = header(`${HEAD.replace('BC-UBND', 'BB-UBND')}BIÊNBẢN\nHọp Ban Giám đốc Sở tháng 6\n— Thời gian: 14 giờ 00 phút.\nNội dung.`);
+    expect(h.docType?.value).toBe('Biên bản');
+    expect(h.subject?.value).toBe('Họp Ban Giám đốc Sở tháng 6');
+  });
+
+  it('stops at an authority line in capitals glued to the preamble, drops end debris, restores phrases', () => {
+    const h = header(`${HEAD.replace('BC-UBND', 'QĐ-UBND')}QUYẾT ĐỊNH\nVề việc phê duyệt quy hoạch chỉ tiết khu dân cư -\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN AN PHÚ Căn cứ Luật Tổ chức chính quyền địa phương;`);
+    expect(h.subject?.value).toBe('Về việc phê duyệt quy hoạch chi tiết khu dân cư');
+  });
+
+  it('a title in capitals followed by a lower-case word is not a title with a subject', () => {
+    expect(header(`${HEAD}BÁO CÁO của Ủy ban nhân dân\nNội dung.`).subject).toBeUndefined();
+  });
+});
