@@ -104,10 +104,12 @@ async function evaluate(label: string, file: string, ocr: boolean, reuse?: strin
       const got = detail.access.suggested?.class ?? 'needs-review';
       matrix[d.truth.expected_access]![got]! += 1;
       if (got !== d.truth.expected_access) accessMisses.push(`${d.dir}: expected ${d.truth.expected_access} (${d.truth.legal_basis}) got ${got} — ${detail.access.suggested?.reasons.map((r) => r.text).join(' | ')}`);
-      const found = detail.personalData.map((p) => p.text.replace(/\s+/g, ' '));
+      // White space is ignored: OCR groups digits and spaces words differently ("0354 524429" for
+      // "0354 524 429", "1,xã" for "1, xã"); the finding's span covers the same characters.
+      const found = detail.personalData.map((p) => p.text.replace(/\s+/g, ''));
       for (const pii of d.truth.personal_data) {
         piiTotal += 1;
-        if (found.some((f) => f.includes(pii))) piiFound += 1;
+        if (found.some((f) => f.includes(pii.replace(/\s+/g, '')))) piiFound += 1;
         else piiMisses.push(`${d.dir}: «${pii}»`);
       }
     }

@@ -45,7 +45,8 @@ const HONORIFIC = new RegExp(`(?<![${L}])(?:ông|bà|anh|chị|cháu|em|Ông|Bà
 const CCCD = /(?<![\d.,])\d{12}(?![\d.,]?\d)/g;
 const CMND = /(?<![\d.,])\d{9}(?![\d.,]?\d)/g;
 const CMND_CONTEXT = /(cmnd|chung minh nhan dan|cmt|can cuoc)[^\n]{0,40}$/;
-const MOBILE = /(?<![\d.,])0[35789]\d{2}([ .]?)\d{3}\1\d{3}(?![\d.,]?\d)/g;
+/** Mobile numbers, grouped any way ("0354 524 429", "0323.840.880"; OCR: "0354 524429", "0323. 840.880"). */
+const MOBILE = /(?<![\d.,])0[35789]\d{2}(?:\.? ?)\d{3}(?:\.? ?)\d{3}(?![\d.,]?\d)/g;
 const LANDLINE = /(?<![\d.,])02\d{1,2}[ .]?\d{3,4}[ .]?\d{3,4}(?![\d.,]?\d)/g;
 const PHONE_CONTEXT = /(dien thoai|dt|sdt|di dong|lien he)[^\n]{0,25}$/;
 const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
@@ -60,7 +61,8 @@ const UNIT = `(?:${bothCases(ADDRESS_UNITS).map((u) => u.replace(/ /g, '\\s+')).
 /** A place name: capitalised words (wrapped lines allowed), optionally a short number ("An Thạnh 1"). A capitalised word
  *  followed by a lower-case word starts a new phrase ("Người khuyết tật") and is not taken. */
 const PLACE_NAME = `(?:${CAP_WORD}(?![ \\t]+\\p{Ll}))(?:\\s+${CAP_WORD}(?!\\s+\\p{Ll})(?![ \\t]+(?:1[89]|20)\\d{2}(?![\\d.,])))*(?:[ \\t]+\\d{1,3}[A-Z]?(?![\\d/]|[.,]\\d))?`;
-const ADDRESS_PART = `(?<![${L}])(?:${UNIT})\\s+(?:\\d{1,4}[A-Z]?(?![\\d/]|[.,]\\d)|${PLACE_NAME})`;
+/** OCR may glue the unit to the name ("thị trấnCù Lao Dung"). */
+const ADDRESS_PART = `(?<![${L}])(?:${UNIT})(?:\\s+|(?=${UP}))(?:\\d{1,4}[A-Z]?(?![\\d/]|[.,]\\d)|${PLACE_NAME})`;
 const ADDRESS = new RegExp(`${ADDRESS_PART}(?:,\\s*${ADDRESS_PART.replace('(?<![' + L + '])', '')})*`, 'gu');
 const ADDRESS_CONTEXT = /(noi cu tru|noi thuong tru|thuong tru|tam tru|dia chi|noi o hien tai|noi o|tru tai|cu tru tai|que quan)\s*:?\s*$/;
 
@@ -96,11 +98,12 @@ interface TableRegion {
  *  their number. The text layer wraps cells onto several lines, so a row runs to the next row. */
 function peopleTables(text: string, folded: string): TableRegion[] {
   const tables: TableRegion[] = [];
-  const header = /(^|\n)[^\n]*\bho (va )?ten\b[^\n]*/g;
+  const header = /(^|\n)[^\n]*\bho\s*(va\s*)?ten\b[^\n]*/g; // OCR glues "Họ vàtên"
   for (const m of folded.matchAll(header)) {
     const headerStart = m.index + m[1]!.length;
     // The header may wrap: take up to the first row.
-    const rowRe = /\n(\d{1,3})[ \t]+(?=\p{Lu})/gu;
+    // OCR leaves debris at the row number ("4_", "-6").
+    const rowRe = /\n[-_.]?(\d{1,3})[_.]?[ \t]+(?=\p{Lu})/gu;
     rowRe.lastIndex = headerStart;
     const rows: { start: number; end: number }[] = [];
     let expected = 1;
@@ -160,7 +163,7 @@ export function findPersonalData(pages: PageText[]): PersonalFinding[] {
     for (const m of text.matchAll(HONORIFIC)) push(out, page.n, 'name', m[1]!, m.index + m[0].length - m[1]!.length, 'personal.name.honorific');
     for (const table of tables) {
       for (const row of table.rows) {
-        const cell = new RegExp(`^\\d{1,3}[ \\t]+(${NAME})`, 'u').exec(text.slice(row.start, row.end));
+        const cell = new RegExp(`^[-_.]?\\d{1,3}[_.]?[ \\t]+(${NAME})`, 'u').exec(text.slice(row.start, row.end));
         if (cell) push(out, page.n, 'name', cell[1]!, row.start + cell[0].length - cell[1]!.length, 'personal.name.table');
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandPages } from '../../../electron/engine/understanding/index';
+import { findPersonalData } from '../../../electron/engine/understanding/personalData';
 import { recogniseTitle } from '../../../electron/engine/understanding/headerExtractor';
 import { cells, knownSector, restorePhrases, stripEdgeNoise, unglueAbbreviations } from '../../../electron/engine/understanding/ocrNoise';
 
@@ -119,5 +120,29 @@ describe('subject from OCR-like text', () => {
 
   it('a title in capitals followed by a lower-case word is not a title with a subject', () => {
     expect(header(`${HEAD}BÁO CÁO của Ủy ban nhân dân\nNội dung.`).subject).toBeUndefined();
+  });
+});
+
+describe('personal data in OCR-like text', () => {
+  const found = (text: string) => findPersonalData([page(text)]).map((f) => [f.kind, f.text]);
+
+  it('phone numbers grouped irregularly by OCR', () => {
+    expect(found('số điện thoại 0354 524429.')).toContainEqual(['phone', '0354 524429']);
+    expect(found('số điện thoại: 0323. 840.880.')).toContainEqual(['phone', '0323. 840.880']);
+    // Not a phone: an amount or an ID number.
+    expect(found('kinh phí 300.000.000 đồng').filter(([k]) => k === 'phone')).toEqual([]);
+  });
+
+  it('a people table whose header words are glued and whose row numbers carry debris', () => {
+    const table = 'STT\tHọ vàtên\tNgày sinh\tNơi cư trú\n1\tLê Văn An\t10/12/1964\tấp Phước Thuận, xã Phú Tân\n2_\tTrần Thị Bình\t22/02/1939\tấp Bưng Cốc, xã Thuận Hòa\n-3\tKim Văn Ba\t01/03/1970\tấp Chợ, thị trấnCù Lao Dung\nTổng cộng: 3.';
+    const f = found(table);
+    expect(f).toContainEqual(['name', 'Trần Thị Bình']);
+    expect(f).toContainEqual(['name', 'Kim Văn Ba']);
+    expect(f).toContainEqual(['birth-date', '22/02/1939']);
+    expect(f).toContainEqual(['address', 'ấp Chợ, thị trấnCù Lao Dung']);
+  });
+
+  it('glued unit words are not addresses outside a personal context', () => {
+    expect(found('Hội nghị tại ấp Hòa Nhờ A, thị trấnCù Lao Dung.').filter(([k]) => k === 'address')).toEqual([]);
   });
 });
