@@ -84,7 +84,10 @@ test('search without diacritics, highlighted snippet, open the hit: page image b
 test('multi-page scan: thumbnails switch the page image', async ({ page }) => {
   await openApp(page);
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('d04-scan');
-  await page.locator('.doc-scroll [role=row]').first().getByRole('link').click();
+  // Wait for the search to replace the full list (debounced) before opening the first row.
+  const first = page.locator('.doc-scroll [role=row]').first();
+  await expect(first).toContainText('d04-scan');
+  await first.getByRole('link').click();
   const thumbs = page.getByRole('navigation', { name: 'Các trang' }).getByRole('link');
   await expect(thumbs).toHaveCount(2);
   await thumbs.nth(1).click();
@@ -97,7 +100,10 @@ test('multi-page scan: thumbnails switch the page image', async ({ page }) => {
 test('edit a header field (validated), see it after a reload and in the history', async ({ page }) => {
   await openApp(page);
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('niem yet');
-  await page.locator('.doc-scroll [role=row]').first().getByRole('link').click();
+  // Search results carry highlighted snippets: wait for them before opening the first row.
+  const hit = page.locator('.doc-scroll [role=row]').first();
+  await expect(hit.locator('mark').first()).toBeVisible();
+  await hit.getByRole('link').click();
 
   const number = page.getByLabel('Số, ký hiệu', { exact: true });
   const date = page.getByLabel('Ngày ban hành');
@@ -145,7 +151,10 @@ test('OCR from the document screen: the job shows on Jobs with its progress, the
   test.setTimeout(180_000);
   await openApp(page);
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('d04-scan');
-  await page.locator('.doc-scroll [role=row]').first().getByRole('link').click();
+  // Wait for the search to replace the full list (debounced) before opening the first row.
+  const first = page.locator('.doc-scroll [role=row]').first();
+  await expect(first).toContainText('d04-scan');
+  await first.getByRole('link').click();
   await expect(page.getByText('2 trang chưa có chữ.')).toBeVisible();
   await page.getByRole('button', { name: 'Nhận dạng chữ (OCR) các trang chưa có chữ' }).click();
   await expect(page.getByText('Đã bắt đầu nhận dạng chữ.')).toBeVisible();
