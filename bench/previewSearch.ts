@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { createEngine } from '../electron/engine/index';
 import { fillArchive } from './lib/fillArchive';
 import { startPreview } from '../tests/e2e/previewProcess';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
 import { searchableQuery } from '../renderer/src/screens/Library/searchQuery';
 
 const { values } = parseArgs({
@@ -56,18 +57,7 @@ const QUERIES = [
 async function main(): Promise<void> {
   await fill();
   const preview = await startPreview(root);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(`${preview.url}#token=${preview.token}`);
