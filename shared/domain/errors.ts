@@ -104,7 +104,7 @@ export const ERROR_MESSAGES = {
     en: 'The legal-basis registry file is invalid.',
   },
   REASON_REQUIRED: {
-    vi: 'Thay đổi một quyết định đã phê duyệt phải nêu lý do (--note).',
+    vi: 'Thay đổi một quyết định đã phê duyệt phải nêu lý do (ô “Ghi chú, lý do” trong ứng dụng, hoặc --note ở dòng lệnh).',
     en: 'Changing an approved decision requires a reason.',
   },
   PLAN_CHANGED: {
