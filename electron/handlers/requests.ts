@@ -2,7 +2,11 @@ import { AppError } from '../../shared/domain/errors';
 import type { HandlerContext, HandlerTable } from './types';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const MIME = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 /** The request register, consents, calendar and statistics: every rule is in engine/requests/.
  *  Files go back as base64 (notices and provided PDFs are tens of kilobytes) for the screen to save. */
@@ -22,7 +26,11 @@ export function requestHandlers(ctx: HandlerContext): HandlerTable {
     'requests:answer': (input) => r.answer(input, staff()),
     'requests:notice': async ({ id, kind, format }) => {
       const n = await r.notice(id, kind, staff());
-      return { fileName: `${n.fileStem}.${format}`, mime: MIME[format], base64: b64(format === 'pdf' ? n.pdf : n.docx) };
+      return {
+        fileName: `${n.fileStem}.${format}`,
+        mime: MIME[format],
+        base64: b64(format === 'pdf' ? n.pdf : n.docx),
+      };
     },
     'requests:providedFile': async ({ id, documentId }) => {
       const f = await r.providedFile(id, documentId);
@@ -45,7 +53,10 @@ export function requestHandlers(ctx: HandlerContext): HandlerTable {
         scanFile = scanPath;
       }
       try {
-        return await r.addConsent({ ...rest, ...(scanFile ? { scanFile, scanName: scanName ?? 'van-ban-dong-y' } : {}) }, staff());
+        return await r.addConsent(
+          { ...rest, ...(scanFile ? { scanFile, scanName: scanName ?? 'van-ban-dong-y' } : {}) },
+          staff(),
+        );
       } finally {
         if (scanUploadId) await ctx.uploads?.discard(scanUploadId);
       }

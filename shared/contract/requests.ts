@@ -5,8 +5,24 @@ import { AccessClassSchema, Id } from './schemas';
  *  deadlines, consents for conditional information, notices and the yearly statistics. Requester
  *  and consenting-person fields are personal data: staff screens only. */
 
-export const REQUEST_CHANNELS = ['in-person', 'post', 'email', 'portal', 'phone', 'fax', 'national-portal', 'app'] as const;
-export const REQUEST_STATUSES = ['received', 'in_progress', 'answered', 'partly_answered', 'refused', 'withdrawn'] as const;
+export const REQUEST_CHANNELS = [
+  'in-person',
+  'post',
+  'email',
+  'portal',
+  'phone',
+  'fax',
+  'national-portal',
+  'app',
+] as const;
+export const REQUEST_STATUSES = [
+  'received',
+  'in_progress',
+  'answered',
+  'partly_answered',
+  'refused',
+  'withdrawn',
+] as const;
 export const OPEN_STATUSES = ['received', 'in_progress'] as const;
 export const ANSWER_OUTCOMES = ['provided', 'partly', 'refused'] as const;
 export const NOTICE_KINDS = ['acceptance', 'extension', 'refusal', 'provision'] as const;
@@ -75,7 +91,12 @@ export const RequestDocument = z.object({
 });
 export type RequestDocument = z.infer<typeof RequestDocument>;
 
-export const NoticeInfo = z.object({ id: Id, kind: NoticeKind, createdAt: z.string(), createdBy: z.string() });
+export const NoticeInfo = z.object({
+  id: Id,
+  kind: NoticeKind,
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
 
 export const BasisOption = z.object({ code: z.string(), titleVi: z.string(), citation: z.string() });
 export type BasisOption = z.infer<typeof BasisOption>;
@@ -97,7 +118,9 @@ export const RequestDetail = RequestSummary.extend({
   notices: z.array(NoticeInfo),
   /** Refusal bases allowed for this request's law version (registry + procedural grounds). */
   refusalBases: z.array(BasisOption),
-  history: z.array(z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string() })),
+  history: z.array(
+    z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string() }),
+  ),
 });
 export type RequestDetail = z.infer<typeof RequestDetail>;
 
@@ -109,7 +132,11 @@ export const RequestListQuery = z.object({
 });
 export type RequestListQuery = z.input<typeof RequestListQuery>;
 
-export const DueCounts = z.object({ open: z.number().int(), near: z.number().int(), overdue: z.number().int() });
+export const DueCounts = z.object({
+  open: z.number().int(),
+  near: z.number().int(),
+  overdue: z.number().int(),
+});
 export type DueCounts = z.infer<typeof DueCounts>;
 
 export const AnswerInput = z.object({
@@ -148,7 +175,10 @@ export const NewConsent = z.object({
   givenDate: IsoDate,
   validUntil: IsoDate.nullable().default(null),
   /** The scanned consent letter: an upload id (preview) or a path chosen in a dialog (desktop). */
-  scanUploadId: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+  scanUploadId: z
+    .string()
+    .regex(/^[a-f0-9]{32}$/)
+    .optional(),
   scanPath: z.string().min(1).max(4096).optional(),
   scanName: z.string().trim().min(1).max(255).optional(),
 });
@@ -173,7 +203,10 @@ export const YearStatistics = z.object({
   /** Open requests already past due (counted as late when answered). */
   openOverdue: z.number().int(),
   refusedByGround: z.array(z.object({ code: z.string(), titleVi: z.string(), count: z.number().int() })),
-  fees: z.object({ total: z.number().int(), byKind: z.array(z.object({ kind: z.enum(FEE_KINDS), amount: z.number().int() })) }),
+  fees: z.object({
+    total: z.number().int(),
+    byKind: z.array(z.object({ kind: z.enum(FEE_KINDS), amount: z.number().int() })),
+  }),
   /** Requests received per month (index 0 = January). */
   receivedByMonth: z.array(z.number().int()).length(12),
   /** Documents approved for proactive disclosure in the year, per Art. 17 point and per month. */
@@ -237,7 +270,11 @@ export const requests = {
     hosts: 'all',
   },
   'requests:extend': { input: z.object({ id: Id, reason: Text(2000) }), output: RequestDetail, hosts: 'all' },
-  'requests:withdraw': { input: z.object({ id: Id, note: z.string().trim().max(2000).optional() }), output: RequestDetail, hosts: 'all' },
+  'requests:withdraw': {
+    input: z.object({ id: Id, note: z.string().trim().max(2000).optional() }),
+    output: RequestDetail,
+    hosts: 'all',
+  },
   'requests:answer': { input: AnswerInput, output: RequestDetail, hosts: 'all' },
   /** Generates (and keeps) a notice as DOCX and PDF; returns the one asked for. */
   'requests:notice': {
@@ -246,20 +283,43 @@ export const requests = {
     hosts: 'all',
   },
   /** The file provided for a document of an answered request (its published version). */
-  'requests:providedFile': { input: z.object({ id: Id, documentId: Id }), output: DownloadFile, hosts: 'all' },
-  'requests:stats': { input: z.object({ year: z.number().int().min(1990).max(2199) }), output: YearStatistics, hosts: 'all' },
+  'requests:providedFile': {
+    input: z.object({ id: Id, documentId: Id }),
+    output: DownloadFile,
+    hosts: 'all',
+  },
+  'requests:stats': {
+    input: z.object({ year: z.number().int().min(1990).max(2199) }),
+    output: YearStatistics,
+    hosts: 'all',
+  },
   'requests:statsReport': {
     input: z.object({ year: z.number().int().min(1990).max(2199), format: z.enum(['xlsx', 'pdf']) }),
     output: DownloadFile,
     hosts: 'all',
   },
-  'consents:list': { input: z.object({ documentId: Id.optional() }), output: z.object({ items: z.array(ConsentView) }), hosts: 'all' },
+  'consents:list': {
+    input: z.object({ documentId: Id.optional() }),
+    output: z.object({ items: z.array(ConsentView) }),
+    hosts: 'all',
+  },
   'consents:add': { input: NewConsent, output: ConsentView, hosts: 'all' },
-  'consents:revoke': { input: z.object({ id: Id, date: IsoDate.optional() }), output: ConsentView, hosts: 'all' },
-  'calendar:get': { input: z.object({ year: z.number().int().min(1990).max(2199) }), output: CalendarYear, hosts: 'all' },
+  'consents:revoke': {
+    input: z.object({ id: Id, date: IsoDate.optional() }),
+    output: ConsentView,
+    hosts: 'all',
+  },
+  'calendar:get': {
+    input: z.object({ year: z.number().int().min(1990).max(2199) }),
+    output: CalendarYear,
+    hosts: 'all',
+  },
   /** Saves a year's announcement (null = back to the shipped data); open requests' due dates follow. */
   'calendar:set': {
-    input: z.object({ year: z.number().int().min(1990).max(2199), announcement: CalendarAnnouncement.nullable() }),
+    input: z.object({
+      year: z.number().int().min(1990).max(2199),
+      announcement: CalendarAnnouncement.nullable(),
+    }),
     output: CalendarYear,
     hosts: 'all',
   },

@@ -1,6 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ANSWER_OUTCOMES, FEE_KINDS, NOTICE_KINDS, REQUEST_CHANNELS, type Fee, type RequestSummary } from '../../../shared/contract/requests';
+import {
+  ANSWER_OUTCOMES,
+  FEE_KINDS,
+  NOTICE_KINDS,
+  REQUEST_CHANNELS,
+  type Fee,
+  type RequestSummary,
+} from '../../../shared/contract/requests';
 import { EXIT, safeText, UsageError } from '../output';
 import type { Command, CommandContext } from './index';
 import { parseId } from './documentCommands';
@@ -8,7 +15,12 @@ import { parseId } from './documentCommands';
 /** `minhbach request …` and `minhbach consent …`: the request register from scripts. JSON shapes
  *  are documented in electron/engine/requests/README.md (later tools depend on them). */
 
-const DUE_VI: Record<RequestSummary['dueState'], string> = { ok: 'trong hạn', near: 'SẮP ĐẾN HẠN', overdue: 'QUÁ HẠN', closed: 'đã xong' };
+const DUE_VI: Record<RequestSummary['dueState'], string> = {
+  ok: 'trong hạn',
+  near: 'SẮP ĐẾN HẠN',
+  overdue: 'QUÁ HẠN',
+  closed: 'đã xong',
+};
 const STATUS_VI: Record<RequestSummary['status'], string> = {
   received: 'mới nhận',
   in_progress: 'đang giải quyết',
@@ -32,7 +44,8 @@ function need(ctx: CommandContext, name: string): string {
 
 function date(ctx: CommandContext, name: string): string | undefined {
   const v = str(ctx, name);
-  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${name} phải có dạng YYYY-MM-DD`);
+  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+    throw new UsageError(`--${name} phải có dạng YYYY-MM-DD`);
   return v;
 }
 
@@ -41,7 +54,8 @@ function ids(raw: string | undefined): number[] {
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} phải là ${allowed.join('|')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${option} phải là ${allowed.join('|')}`);
   return value as T;
 }
 
@@ -91,7 +105,8 @@ function printSummary(ctx: CommandContext, r: RequestSummary): void {
 
 function year(ctx: CommandContext): number {
   const y = Number(need(ctx, 'year'));
-  if (!Number.isInteger(y) || y < 1990 || y > 2199) throw new UsageError('--year phải là một năm, ví dụ 2026');
+  if (!Number.isInteger(y) || y < 1990 || y > 2199)
+    throw new UsageError('--year phải là một năm, ví dụ 2026');
   return y;
 }
 
@@ -116,13 +131,25 @@ async function requestAdd(ctx: CommandContext): Promise<number> {
 
 async function requestList(ctx: CommandContext): Promise<number> {
   const engine = await ctx.engine();
-  const due = ctx.values.overdue ? 'overdue' : ctx.values.near ? 'near' : ctx.values.open ? 'open' : undefined;
+  const due = ctx.values.overdue
+    ? 'overdue'
+    : ctx.values.near
+      ? 'near'
+      : ctx.values.open
+        ? 'open'
+        : undefined;
   const y = str(ctx, 'year');
-  const { items, counts } = engine.requests.list({ ...(due ? { due } : {}), ...(y ? { year: year(ctx) } : {}), limit: 5000 });
+  const { items, counts } = engine.requests.list({
+    ...(due ? { due } : {}),
+    ...(y ? { year: year(ctx) } : {}),
+    limit: 5000,
+  });
   if (ctx.json) ctx.io.out(JSON.stringify(items) + '\n');
   else {
     for (const r of items) printSummary(ctx, r);
-    ctx.io.err(`${items.length} yêu cầu; đang mở ${counts.open}, sắp đến hạn ${counts.near}, quá hạn ${counts.overdue}.\n`);
+    ctx.io.err(
+      `${items.length} yêu cầu; đang mở ${counts.open}, sắp đến hạn ${counts.near}, quá hạn ${counts.overdue}.\n`,
+    );
   }
   return EXIT.ok;
 }
@@ -133,7 +160,10 @@ async function requestShow(ctx: CommandContext, id: number): Promise<number> {
   if (ctx.json) ctx.io.out(JSON.stringify(r) + '\n');
   else {
     printSummary(ctx, r);
-    for (const d of r.documents) ctx.io.out(`  tài liệu #${d.id}\t${d.provided ? 'đã cung cấp' : d.check.providable ? 'được cung cấp' : 'KHÔNG được cung cấp'}\t${safeText(d.title)}${d.check.reason ? `\t${d.check.reason}` : ''}\n`);
+    for (const d of r.documents)
+      ctx.io.out(
+        `  tài liệu #${d.id}\t${d.provided ? 'đã cung cấp' : d.check.providable ? 'được cung cấp' : 'KHÔNG được cung cấp'}\t${safeText(d.title)}${d.check.reason ? `\t${d.check.reason}` : ''}\n`,
+      );
   }
   return EXIT.ok;
 }
@@ -144,7 +174,10 @@ async function requestAnswer(ctx: CommandContext, id: number): Promise<number> {
     {
       id,
       outcome: oneOf(need(ctx, 'outcome'), ANSWER_OUTCOMES, '--outcome'),
-      bases: (str(ctx, 'basis') ?? '').split(',').map((b) => b.trim()).filter(Boolean),
+      bases: (str(ctx, 'basis') ?? '')
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
       documentIds: ids(str(ctx, 'documents')),
       ...(str(ctx, 'note') ? { note: str(ctx, 'note') } : {}),
       fees: fees(str(ctx, 'fees')),
@@ -153,8 +186,21 @@ async function requestAnswer(ctx: CommandContext, id: number): Promise<number> {
     need(ctx, 'reviewer'),
   );
   const onTime = r.answeredDate !== null && r.answeredDate <= r.dueDate;
-  if (ctx.json) ctx.io.out(JSON.stringify({ id: r.id, status: r.status, answeredDate: r.answeredDate, dueDate: r.dueDate, onTime, provided: r.documents.filter((d) => d.provided).map((d) => d.id) }) + '\n');
-  else ctx.io.out(`Yêu cầu số ${r.id}: ${STATUS_VI[r.status]} ngày ${vi(r.answeredDate)} (${onTime ? 'đúng hạn' : 'quá hạn'}).\n`);
+  if (ctx.json)
+    ctx.io.out(
+      JSON.stringify({
+        id: r.id,
+        status: r.status,
+        answeredDate: r.answeredDate,
+        dueDate: r.dueDate,
+        onTime,
+        provided: r.documents.filter((d) => d.provided).map((d) => d.id),
+      }) + '\n',
+    );
+  else
+    ctx.io.out(
+      `Yêu cầu số ${r.id}: ${STATUS_VI[r.status]} ngày ${vi(r.answeredDate)} (${onTime ? 'đúng hạn' : 'quá hạn'}).\n`,
+    );
   return EXIT.ok;
 }
 
@@ -191,13 +237,18 @@ async function requestStats(ctx: CommandContext): Promise<number> {
   const y = year(ctx);
   const engine = await ctx.engine();
   const s = engine.requests.statistics(y);
-  for (const [option, format] of [['xlsx', 'xlsx'], ['pdf', 'pdf']] as const) {
+  for (const [option, format] of [
+    ['xlsx', 'xlsx'],
+    ['pdf', 'pdf'],
+  ] as const) {
     const out = str(ctx, option);
     if (out) await writeFile(out, (await engine.requests.statisticsReport(y, format)).bytes);
   }
   if (ctx.json) ctx.io.out(JSON.stringify(s) + '\n');
   else {
-    ctx.io.out(`Năm ${y}: ${s.received} yêu cầu; đúng hạn ${s.onTime}, quá hạn ${s.late}; đã cung cấp ${s.byOutcome.answered}, một phần ${s.byOutcome.partlyAnswered}, từ chối ${s.byOutcome.refused}, rút ${s.byOutcome.withdrawn}, đang giải quyết ${s.byOutcome.open}.\n`);
+    ctx.io.out(
+      `Năm ${y}: ${s.received} yêu cầu; đúng hạn ${s.onTime}, quá hạn ${s.late}; đã cung cấp ${s.byOutcome.answered}, một phần ${s.byOutcome.partlyAnswered}, từ chối ${s.byOutcome.refused}, rút ${s.byOutcome.withdrawn}, đang giải quyết ${s.byOutcome.open}.\n`,
+    );
     for (const c of s.byChannel.filter((x) => x.count > 0)) ctx.io.out(`  ${c.channel}\t${c.count}\n`);
     for (const g of s.refusedByGround) ctx.io.out(`  từ chối ${g.code}\t${g.count}\n`);
     ctx.io.out(`  chi phí thu\t${s.fees.total} đồng\n  công khai chủ động\t${s.disclosed.total} tài liệu\n`);
@@ -227,20 +278,33 @@ export const requestCommand: Command = {
         return requestFiles(ctx, parseId(rawId));
       case 'link': {
         const engine = await ctx.engine();
-        const r = engine.requests.update({ id: parseId(rawId), linkDocumentIds: ids(need(ctx, 'documents')) });
-        ctx.io.out(ctx.json ? JSON.stringify({ id: r.id, documents: r.documents.map((d) => d.id) }) + '\n' : `Yêu cầu số ${r.id}: ${r.documents.length} tài liệu liên quan.\n`);
+        const r = engine.requests.update({
+          id: parseId(rawId),
+          linkDocumentIds: ids(need(ctx, 'documents')),
+        });
+        ctx.io.out(
+          ctx.json
+            ? JSON.stringify({ id: r.id, documents: r.documents.map((d) => d.id) }) + '\n'
+            : `Yêu cầu số ${r.id}: ${r.documents.length} tài liệu liên quan.\n`,
+        );
         return EXIT.ok;
       }
       case 'extend': {
         const engine = await ctx.engine();
         const r = engine.requests.extend(parseId(rawId), need(ctx, 'reason'));
-        ctx.io.out(ctx.json ? JSON.stringify({ id: r.id, dueDate: r.dueDate }) + '\n' : `Yêu cầu số ${r.id} gia hạn đến ${vi(r.dueDate)}.\n`);
+        ctx.io.out(
+          ctx.json
+            ? JSON.stringify({ id: r.id, dueDate: r.dueDate }) + '\n'
+            : `Yêu cầu số ${r.id} gia hạn đến ${vi(r.dueDate)}.\n`,
+        );
         return EXIT.ok;
       }
       case 'withdraw': {
         const engine = await ctx.engine();
         const r = engine.requests.withdraw(parseId(rawId), str(ctx, 'note'));
-        ctx.io.out(ctx.json ? JSON.stringify({ id: r.id, status: r.status }) + '\n' : `Yêu cầu số ${r.id} đã rút.\n`);
+        ctx.io.out(
+          ctx.json ? JSON.stringify({ id: r.id, status: r.status }) + '\n' : `Yêu cầu số ${r.id} đã rút.\n`,
+        );
         return EXIT.ok;
       }
       case 'due': {
@@ -249,13 +313,16 @@ export const requestCommand: Command = {
         const from = /^\d{4}-\d{2}-\d{2}$/.test(rawId ?? '') ? rawId! : '';
         if (!from) throw new UsageError('request due cần ngày YYYY-MM-DD');
         const days = Number(need(ctx, 'days'));
-        if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError('--days là số ngày làm việc');
+        if (!Number.isInteger(days) || days < 0 || days > 365)
+          throw new UsageError('--days là số ngày làm việc');
         const due = engine.requests.addWorkingDays(from, days);
         ctx.io.out(ctx.json ? JSON.stringify({ from, days, dueDate: due }) + '\n' : `${vi(due)}\n`);
         return EXIT.ok;
       }
       default:
-        throw new UsageError('request cần lệnh con: add, list, show, answer, extend, withdraw, link, notice, files, stats');
+        throw new UsageError(
+          'request cần lệnh con: add, list, show, answer, extend, withdraw, link, notice, files, stats',
+        );
     }
   },
 };
@@ -281,21 +348,40 @@ export const consentCommand: Command = {
         scope: need(ctx, 'scope'),
         givenDate: date(ctx, 'date') ?? new Date().toISOString().slice(0, 10),
         validUntil: date(ctx, 'until') ?? null,
-        ...(str(ctx, 'file') ? { scanFile: path.resolve(str(ctx, 'file')!), scanName: path.basename(str(ctx, 'file')!) } : {}),
+        ...(str(ctx, 'file')
+          ? { scanFile: path.resolve(str(ctx, 'file')!), scanName: path.basename(str(ctx, 'file')!) }
+          : {}),
       });
-      ctx.io.out(ctx.json ? JSON.stringify({ id: c.id, documents: c.documents.map((d) => d.id), validUntil: c.validUntil, scan: c.hasScan }) + '\n' : `Đã ghi văn bản đồng ý số ${c.id}.\n`);
+      ctx.io.out(
+        ctx.json
+          ? JSON.stringify({
+              id: c.id,
+              documents: c.documents.map((d) => d.id),
+              validUntil: c.validUntil,
+              scan: c.hasScan,
+            }) + '\n'
+          : `Đã ghi văn bản đồng ý số ${c.id}.\n`,
+      );
       return EXIT.ok;
     }
     if (sub === 'list') {
       const doc = str(ctx, 'document');
       const items = engine.requests.consents(doc ? parseId(doc) : undefined);
       if (ctx.json) ctx.io.out(JSON.stringify(items) + '\n');
-      else for (const c of items) ctx.io.out(`#${c.id}\t${c.valid ? 'còn hiệu lực' : 'hết hiệu lực'}\t${vi(c.givenDate)}–${vi(c.validUntil)}\ttài liệu ${c.documents.map((d) => d.id).join(',')}\n`);
+      else
+        for (const c of items)
+          ctx.io.out(
+            `#${c.id}\t${c.valid ? 'còn hiệu lực' : 'hết hiệu lực'}\t${vi(c.givenDate)}–${vi(c.validUntil)}\ttài liệu ${c.documents.map((d) => d.id).join(',')}\n`,
+          );
       return EXIT.ok;
     }
     if (sub === 'revoke') {
       const c = engine.requests.revokeConsent(parseId(rawId), date(ctx, 'date'));
-      ctx.io.out(ctx.json ? JSON.stringify({ id: c.id, revokedDate: c.revokedDate }) + '\n' : `Văn bản đồng ý số ${c.id} đã bị rút lại.\n`);
+      ctx.io.out(
+        ctx.json
+          ? JSON.stringify({ id: c.id, revokedDate: c.revokedDate }) + '\n'
+          : `Văn bản đồng ý số ${c.id} đã bị rút lại.\n`,
+      );
       return EXIT.ok;
     }
     throw new UsageError('consent cần lệnh con: add, list, revoke');

@@ -43,10 +43,16 @@ export interface ConsentContext {
   today: () => string;
 }
 
-export type NewConsentInput = Omit<z.output<typeof NewConsent>, 'scanUploadId' | 'scanPath'> & { scanFile?: string | undefined };
+export type NewConsentInput = Omit<z.output<typeof NewConsent>, 'scanUploadId' | 'scanPath'> & {
+  scanFile?: string | undefined;
+};
 
 function viewOf(db: Db, row: ConsentRow, today: string): ConsentView {
-  const ids = (db.prepare('SELECT document_id FROM consent_documents WHERE consent_id = ? ORDER BY document_id').all(row.id) as { document_id: number }[]).map((r) => r.document_id);
+  const ids = (
+    db
+      .prepare('SELECT document_id FROM consent_documents WHERE consent_id = ? ORDER BY document_id')
+      .all(row.id) as { document_id: number }[]
+  ).map((r) => r.document_id);
   const refs = documentRefs(db, ids);
   return {
     id: row.id,
@@ -56,7 +62,10 @@ function viewOf(db: Db, row: ConsentRow, today: string): ConsentView {
     givenDate: row.given_date,
     validUntil: row.valid_until,
     revokedDate: row.revoked_date,
-    valid: row.given_date <= today && (row.revoked_date === null || row.revoked_date > today) && (row.valid_until === null || row.valid_until >= today),
+    valid:
+      row.given_date <= today &&
+      (row.revoked_date === null || row.revoked_date > today) &&
+      (row.valid_until === null || row.valid_until >= today),
     hasScan: row.scan_sha256 !== null,
     scanName: row.scan_name,
     documents: ids.map((id) => ({ id, title: refs.get(id)?.title ?? `#${id}` })),
@@ -77,47 +86,65 @@ async function storeScan(ctx: ConsentContext, file: string): Promise<{ sha256: s
   const mime = SCAN_TYPES.find(([magic]) => head.startsWith(magic))?.[1];
   if (!mime) throw new AppError('UNSUPPORTED_TYPE', 'consent scan');
   const sha256 = await ctx.store.put(bytes);
-  ctx.db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)').run(sha256, bytes.length, mime, nowIso());
+  ctx.db
+    .prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)')
+    .run(sha256, bytes.length, mime, nowIso());
   return { sha256, mime };
 }
 
 export async function addConsent(ctx: ConsentContext, input: NewConsentInput): Promise<ConsentView> {
-  if (!isIsoDate(input.givenDate)) throw new AppError('INVALID_INPUT', 'given date', `Ngày đồng ý không hợp lệ: ${input.givenDate}.`);
+  if (!isIsoDate(input.givenDate))
+    throw new AppError('INVALID_INPUT', 'given date', `Ngày đồng ý không hợp lệ: ${input.givenDate}.`);
   if (input.validUntil !== null && (!isIsoDate(input.validUntil) || input.validUntil < input.givenDate)) {
-    throw new AppError('INVALID_INPUT', 'valid until', 'Ngày hết hiệu lực phải là một ngày hợp lệ, không trước ngày đồng ý.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'valid until',
+      'Ngày hết hiệu lực phải là một ngày hợp lệ, không trước ngày đồng ý.',
+    );
   }
   const get = ctx.db.prepare('SELECT 1 FROM documents WHERE id = ?');
-  for (const id of input.documentIds) if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, `Không có tài liệu #${id}.`);
+  for (const id of input.documentIds)
+    if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, `Không có tài liệu #${id}.`);
   // The file is stored first (content-addressed, harmless if the transaction below fails).
   const scan = input.scanFile ? await storeScan(ctx, input.scanFile) : null;
-  const id = ctx.db.transaction(() => {
-    const info = ctx.db
-      .prepare(
-        `INSERT INTO consents (person_name, person_kind, scope, given_date, valid_until, scan_sha256, scan_name, recorded_by, created_at)
+  const id = ctx.db
+    .transaction(() => {
+      const info = ctx.db
+        .prepare(
+          `INSERT INTO consents (person_name, person_kind, scope, given_date, valid_until, scan_sha256, scan_name, recorded_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.personName.normalize('NFC'),
-        input.personKind,
-        input.scope.normalize('NFC'),
-        input.givenDate,
-        input.validUntil,
-        scan?.sha256 ?? null,
-        scan ? (input.scanName?.normalize('NFC') ?? 'van-ban-dong-y') : null,
-        ctx.actor,
-        nowIso(),
+        )
+        .run(
+          input.personName.normalize('NFC'),
+          input.personKind,
+          input.scope.normalize('NFC'),
+          input.givenDate,
+          input.validUntil,
+          scan?.sha256 ?? null,
+          scan ? (input.scanName?.normalize('NFC') ?? 'van-ban-dong-y') : null,
+          ctx.actor,
+          nowIso(),
+        );
+      const consentId = Number(info.lastInsertRowid);
+      const ins = ctx.db.prepare(
+        'INSERT OR IGNORE INTO consent_documents (consent_id, document_id) VALUES (?, ?)',
       );
-    const consentId = Number(info.lastInsertRowid);
-    const ins = ctx.db.prepare('INSERT OR IGNORE INTO consent_documents (consent_id, document_id) VALUES (?, ?)');
-    for (const d of input.documentIds) ins.run(consentId, d);
-    // No name, no scope text: the person is personal data.
-    appendAudit(ctx.db, {
-      actor: ctx.actor,
-      action: 'consent.recorded',
-      payload: { consentId, documents: input.documentIds, givenDate: input.givenDate, validUntil: input.validUntil, scan: scan?.sha256 ?? null },
-    });
-    return consentId;
-  }).immediate();
+      for (const d of input.documentIds) ins.run(consentId, d);
+      // No name, no scope text: the person is personal data.
+      appendAudit(ctx.db, {
+        actor: ctx.actor,
+        action: 'consent.recorded',
+        payload: {
+          consentId,
+          documents: input.documentIds,
+          givenDate: input.givenDate,
+          validUntil: input.validUntil,
+          scan: scan?.sha256 ?? null,
+        },
+      });
+      return consentId;
+    })
+    .immediate();
   return getConsent(ctx.db, id, ctx.today());
 }
 
@@ -131,18 +158,28 @@ export function listConsents(db: Db, today: string, documentId?: number): Consen
   const rows = (
     documentId === undefined
       ? db.prepare('SELECT * FROM consents ORDER BY id DESC').all()
-      : db.prepare('SELECT c.* FROM consents c JOIN consent_documents cd ON cd.consent_id = c.id WHERE cd.document_id = ? ORDER BY c.id DESC').all(documentId)
+      : db
+          .prepare(
+            'SELECT c.* FROM consents c JOIN consent_documents cd ON cd.consent_id = c.id WHERE cd.document_id = ? ORDER BY c.id DESC',
+          )
+          .all(documentId)
   ) as ConsentRow[];
   return rows.map((r) => viewOf(db, r, today));
 }
 
 export function revokeConsent(ctx: ConsentContext, id: number, date: string): ConsentView {
   if (!isIsoDate(date)) throw new AppError('INVALID_INPUT', 'revoked date');
-  ctx.db.transaction(() => {
-    const row = getConsent(ctx.db, id, ctx.today());
-    if (row.revokedDate) return;
-    ctx.db.prepare('UPDATE consents SET revoked_date = ? WHERE id = ?').run(date, id);
-    appendAudit(ctx.db, { actor: ctx.actor, action: 'consent.revoked', payload: { consentId: id, revokedDate: date } });
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      const row = getConsent(ctx.db, id, ctx.today());
+      if (row.revokedDate) return;
+      ctx.db.prepare('UPDATE consents SET revoked_date = ? WHERE id = ?').run(date, id);
+      appendAudit(ctx.db, {
+        actor: ctx.actor,
+        action: 'consent.revoked',
+        payload: { consentId: id, revokedDate: date },
+      });
+    })
+    .immediate();
   return getConsent(ctx.db, id, ctx.today());
 }

@@ -35,7 +35,13 @@ import {
 } from './register';
 import { requestRules, type RequestRules } from './requestRules';
 import { statisticsPdf, statisticsXlsx, yearStatistics } from './statistics';
-import { calendarYearView, workingCalendar, writeCalendarYear, type CalendarYearView, type YearAnnouncement } from './workingCalendar';
+import {
+  calendarYearView,
+  workingCalendar,
+  writeCalendarYear,
+  type CalendarYearView,
+  type YearAnnouncement,
+} from './workingCalendar';
 
 export interface RequestsDeps {
   db: Db;
@@ -56,7 +62,13 @@ export class RequestsService {
   }
 
   private ctx(actor?: string): RegisterContext {
-    return { db: this.deps.db, rules: this.rules, calendar: () => workingCalendar(this.deps.db), actor: actor ?? this.deps.actor(), today: this.today };
+    return {
+      db: this.deps.db,
+      rules: this.rules,
+      calendar: () => workingCalendar(this.deps.db),
+      actor: actor ?? this.deps.actor(),
+      today: this.today,
+    };
   }
 
   /** Registers a request; its due date follows the law version in force on the received date. */
@@ -104,19 +116,48 @@ export class RequestsService {
   }
 
   /** The file provided for a document of an answered request: its published version. */
-  async providedFile(requestId: number, documentId: number): Promise<{ fileName: string; bytes: Uint8Array }> {
+  async providedFile(
+    requestId: number,
+    documentId: number,
+  ): Promise<{ fileName: string; bytes: Uint8Array }> {
     const r = this.get(requestId);
     const doc = r.documents.find((d) => d.id === documentId && d.provided);
-    if (!doc) throw new AppError('NOT_PROVIDABLE', `document ${documentId} was not provided for request ${requestId}`, `Tài liệu #${documentId} không nằm trong danh sách đã cung cấp của yêu cầu số ${requestId}.`);
-    return providedFile({ db: this.deps.db, searchablePdf: this.deps.searchablePdf }, documentId, r.answeredDate ?? this.today());
+    if (!doc)
+      throw new AppError(
+        'NOT_PROVIDABLE',
+        `document ${documentId} was not provided for request ${requestId}`,
+        `Tài liệu #${documentId} không nằm trong danh sách đã cung cấp của yêu cầu số ${requestId}.`,
+      );
+    return providedFile(
+      { db: this.deps.db, searchablePdf: this.deps.searchablePdf },
+      documentId,
+      r.answeredDate ?? this.today(),
+    );
   }
 
-  notice(id: number, kind: NoticeKind, actor?: string): Promise<{ docx: Uint8Array; pdf: Uint8Array; fileStem: string }> {
-    return generateNotice({ db: this.deps.db, store: this.deps.store, rules: this.rules, actor: actor ?? this.deps.actor(), today: this.today }, this.get(id), kind);
+  notice(
+    id: number,
+    kind: NoticeKind,
+    actor?: string,
+  ): Promise<{ docx: Uint8Array; pdf: Uint8Array; fileStem: string }> {
+    return generateNotice(
+      {
+        db: this.deps.db,
+        store: this.deps.store,
+        rules: this.rules,
+        actor: actor ?? this.deps.actor(),
+        today: this.today,
+      },
+      this.get(id),
+      kind,
+    );
   }
 
   addConsent(input: NewConsentInput, actor?: string): Promise<ConsentView> {
-    return addConsent({ db: this.deps.db, store: this.deps.store, actor: actor ?? this.deps.actor(), today: this.today }, input);
+    return addConsent(
+      { db: this.deps.db, store: this.deps.store, actor: actor ?? this.deps.actor(), today: this.today },
+      input,
+    );
   }
 
   consent(id: number): ConsentView {
@@ -128,17 +169,27 @@ export class RequestsService {
   }
 
   revokeConsent(id: number, date = this.today(), actor?: string): ConsentView {
-    return revokeConsent({ db: this.deps.db, store: this.deps.store, actor: actor ?? this.deps.actor(), today: this.today }, id, date);
+    return revokeConsent(
+      { db: this.deps.db, store: this.deps.store, actor: actor ?? this.deps.actor(), today: this.today },
+      id,
+      date,
+    );
   }
 
   statistics(year: number): YearStatistics {
     return yearStatistics(this.deps.db, this.rules, year, this.today());
   }
 
-  async statisticsReport(year: number, format: 'xlsx' | 'pdf'): Promise<{ fileName: string; bytes: Uint8Array }> {
+  async statisticsReport(
+    year: number,
+    format: 'xlsx' | 'pdf',
+  ): Promise<{ fileName: string; bytes: Uint8Array }> {
     const stats = this.statistics(year);
     const agency = readAgencySettings(this.deps.db).name;
-    const bytes = format === 'xlsx' ? await statisticsXlsx(stats, agency) : await statisticsPdf(stats, agency, this.today());
+    const bytes =
+      format === 'xlsx'
+        ? await statisticsXlsx(stats, agency)
+        : await statisticsPdf(stats, agency, this.today());
     return { fileName: `bao-cao-cung-cap-thong-tin-${year}.${format}`, bytes };
   }
 
@@ -148,7 +199,11 @@ export class RequestsService {
 
   /** Saves a year's announcement (null = back to the shipped data) and moves open requests' due
    *  dates with it, in one transaction. Returns how many due dates changed. */
-  setCalendar(year: number, announcement: YearAnnouncement | null, actor?: string): { view: CalendarYearView; recomputed: number } {
+  setCalendar(
+    year: number,
+    announcement: YearAnnouncement | null,
+    actor?: string,
+  ): { view: CalendarYearView; recomputed: number } {
     const ctx = this.ctx(actor);
     const recomputed = this.deps.db
       .transaction(() => {

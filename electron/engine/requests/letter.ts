@@ -34,7 +34,17 @@ function run(text: string, o: { bold?: boolean; italic?: boolean; size?: number 
   return `<w:r><w:rPr>${FONT}${o.bold ? '<w:b/>' : ''}${o.italic ? '<w:i/>' : ''}<w:sz w:val="${o.size ?? 26}"/></w:rPr><w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
 }
 
-function p(text: string, o: { bold?: boolean; italic?: boolean; center?: boolean; right?: boolean; size?: number; indent?: boolean } = {}): string {
+function p(
+  text: string,
+  o: {
+    bold?: boolean;
+    italic?: boolean;
+    center?: boolean;
+    right?: boolean;
+    size?: number;
+    indent?: boolean;
+  } = {},
+): string {
   const jc = o.center ? 'center' : o.right ? 'right' : 'both';
   return `<w:p><w:pPr><w:jc w:val="${jc}"/>${o.indent ? '<w:ind w:firstLine="567"/>' : ''}<w:spacing w:after="80"/></w:pPr>${run(text, o)}</w:p>`;
 }
@@ -46,8 +56,12 @@ function cell(content: string, width: number): string {
 export function letterDocx(l: Letter): Promise<Uint8Array> {
   const usable = 11906 - 1701 - 1134; // A4 portrait minus left 3 cm, right 2 cm (Decree 30/2020)
   const half = Math.floor(usable / 2);
-  const noBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="nil"/>`).join('');
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
+  const noBorders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((b) => `<w:${b} w:val="nil"/>`)
+    .join('');
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+    .join('');
   const heading = `<w:tbl><w:tblPr><w:tblW w:w="${usable}" w:type="dxa"/><w:tblBorders>${noBorders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="${half}"/><w:gridCol w:w="${usable - half}"/></w:tblGrid><w:tr>${cell(
     p(l.agencyName.toUpperCase(), { bold: true, center: true, size: 24 }),
     half,
@@ -56,10 +70,13 @@ export function letterDocx(l: Letter): Promise<Uint8Array> {
   if (l.table) {
     const total = l.table.widths.reduce((a, b) => a + b, 0);
     const widths = l.table.widths.map((w) => Math.floor((w / total) * usable));
-    const row = (cells: string[], bold: boolean) => `<w:tr>${cells.map((c, i) => cell(p(c, { bold, size: 24 }), widths[i]!)).join('')}</w:tr>`;
+    const row = (cells: string[], bold: boolean) =>
+      `<w:tr>${cells.map((c, i) => cell(p(c, { bold, size: 24 }), widths[i]!)).join('')}</w:tr>`;
     table = `<w:tbl><w:tblPr><w:tblW w:w="${usable}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths
       .map((w) => `<w:gridCol w:w="${w}"/>`)
-      .join('')}</w:tblGrid>${row(l.table.header, true)}${l.table.rows.map((r) => row(r, false)).join('')}</w:tbl>`;
+      .join(
+        '',
+      )}</w:tblGrid>${row(l.table.header, true)}${l.table.rows.map((r) => row(r, false)).join('')}</w:tbl>`;
   }
   const body = [
     heading,
@@ -81,7 +98,10 @@ export function letterDocx(l: Letter): Promise<Uint8Array> {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     ],
-    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ],
     ['word/document.xml', document],
   ];
   return deterministicZip(entries, `${l.dateIso}T00:00:00.000Z`);
@@ -129,11 +149,23 @@ export async function letterPdf(l: Letter): Promise<Uint8Array> {
       y = A4.h - 60;
     }
   };
-  const text = (s: string, size: number, align: 'left' | 'center' | 'right' | 'justify', x0 = LEFT, width = usable, indent = 0) => {
+  const text = (
+    s: string,
+    size: number,
+    align: 'left' | 'center' | 'right' | 'justify',
+    x0 = LEFT,
+    width = usable,
+    indent = 0,
+  ) => {
     for (const [i, line] of wrap(font, s, size, width - indent).entries()) {
       ensure(size * 1.4);
       const w = font.widthOfTextAtSize(line, size);
-      const x = align === 'center' ? x0 + (width - w) / 2 : align === 'right' ? x0 + width - w : x0 + (i === 0 ? indent : 0);
+      const x =
+        align === 'center'
+          ? x0 + (width - w) / 2
+          : align === 'right'
+            ? x0 + width - w
+            : x0 + (i === 0 ? indent : 0);
       page.drawText(line, { x, y: y - size, size, font, color: rgb(0, 0, 0) });
       y -= size * 1.4;
     }
@@ -162,8 +194,17 @@ export async function letterPdf(l: Letter): Promise<Uint8Array> {
       ensure(h);
       let x = LEFT;
       wrapped.forEach((lines, i) => {
-        page.drawRectangle({ x, y: y - h, width: widths[i]!, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
-        lines.forEach((line, k) => page.drawText(line, { x: x + 3, y: y - 3 - size - k * size * 1.3, size, font }));
+        page.drawRectangle({
+          x,
+          y: y - h,
+          width: widths[i]!,
+          height: h,
+          borderColor: rgb(0, 0, 0),
+          borderWidth: 0.5,
+        });
+        lines.forEach((line, k) =>
+          page.drawText(line, { x: x + 3, y: y - 3 - size - k * size * 1.3, size, font }),
+        );
         x += widths[i]!;
       });
       y -= h;

@@ -27,12 +27,23 @@ export const CHANNEL_VI: Record<RequestDetail['channel'], string> = {
   app: 'ứng dụng trên thiết bị di động',
 };
 
-export const FEE_VI: Record<string, string> = { print: 'In', copy: 'Sao', photo: 'Chụp', postage: 'Gửi qua bưu chính', fax: 'Gửi fax' };
+export const FEE_VI: Record<string, string> = {
+  print: 'In',
+  copy: 'Sao',
+  photo: 'Chụp',
+  postage: 'Gửi qua bưu chính',
+  fax: 'Gửi fax',
+};
 
 const money = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
 
 function placeDate(address: string | null, iso: string): string {
-  const place = address?.split(',').map((s) => s.trim()).filter(Boolean).pop() ?? '……';
+  const place =
+    address
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop() ?? '……';
   const [y, m, d] = iso.split('-');
   return `${place}, ngày ${d} tháng ${m} năm ${y}`;
 }
@@ -68,11 +79,14 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
           addressed,
           received,
           `Yêu cầu đã được tiếp nhận và vào sổ theo dõi. Thời hạn giải quyết: chậm nhất ngày ${viDate(r.dueDate)} (theo ${r.limitCitation}; thời hạn tính theo ngày làm việc, không kể ngày nghỉ hằng tuần, ngày nghỉ lễ, tết).`,
-          agency.focalName ? `Đầu mối cung cấp thông tin: ${agency.focalName}${agency.focalPhone ? `, điện thoại ${agency.focalPhone}` : ''}${agency.focalEmail ? `, thư điện tử ${agency.focalEmail}` : ''}.` : '',
+          agency.focalName
+            ? `Đầu mối cung cấp thông tin: ${agency.focalName}${agency.focalPhone ? `, điện thoại ${agency.focalPhone}` : ''}${agency.focalEmail ? `, thư điện tử ${agency.focalEmail}` : ''}.`
+            : '',
         ].filter(Boolean),
       };
     case 'extension':
-      if (!r.extended) throw new AppError('INVALID_INPUT', 'request not extended', 'Yêu cầu này chưa được gia hạn.');
+      if (!r.extended)
+        throw new AppError('INVALID_INPUT', 'request not extended', 'Yêu cầu này chưa được gia hạn.');
       return {
         ...base,
         paragraphs: [
@@ -83,7 +97,12 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
         ],
       };
     case 'refusal': {
-      if (r.status !== 'refused' && r.status !== 'partly_answered') throw new AppError('INVALID_INPUT', 'request not refused', 'Yêu cầu này không bị từ chối (toàn bộ hoặc một phần).');
+      if (r.status !== 'refused' && r.status !== 'partly_answered')
+        throw new AppError(
+          'INVALID_INPUT',
+          'request not refused',
+          'Yêu cầu này không bị từ chối (toàn bộ hoặc một phần).',
+        );
       return {
         ...base,
         paragraphs: [
@@ -99,7 +118,12 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
       };
     }
     case 'provision': {
-      if (r.status !== 'answered' && r.status !== 'partly_answered') throw new AppError('INVALID_INPUT', 'request not answered', 'Yêu cầu này chưa được trả lời bằng việc cung cấp thông tin.');
+      if (r.status !== 'answered' && r.status !== 'partly_answered')
+        throw new AppError(
+          'INVALID_INPUT',
+          'request not answered',
+          'Yêu cầu này chưa được trả lời bằng việc cung cấp thông tin.',
+        );
       const provided = r.documents.filter((d) => d.provided);
       const feeTotal = r.fees.reduce((a, f) => a + f.amount, 0);
       return {
@@ -116,7 +140,12 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
               table: {
                 header: ['STT', 'Tên tài liệu', 'Số, ký hiệu', 'Tệp'],
                 widths: [6, 50, 20, 24],
-                rows: provided.map((d, i) => [String(i + 1), d.title, d.numberNotation ?? '', `tai-lieu-${d.id}.pdf`]),
+                rows: provided.map((d, i) => [
+                  String(i + 1),
+                  d.title,
+                  d.numberNotation ?? '',
+                  `tai-lieu-${d.id}.pdf`,
+                ]),
               },
             }
           : {}),
@@ -132,20 +161,39 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
 }
 
 /** Builds the notice, keeps both files, audits, and returns both. */
-export async function generateNotice(ctx: NoticeContext, r: RequestDetail, kind: NoticeKind): Promise<{ docx: Uint8Array; pdf: Uint8Array; fileStem: string }> {
+export async function generateNotice(
+  ctx: NoticeContext,
+  r: RequestDetail,
+  kind: NoticeKind,
+): Promise<{ docx: Uint8Array; pdf: Uint8Array; fileStem: string }> {
   const letter = noticeLetter(ctx, r, kind);
   const [docx, pdf] = await Promise.all([letterDocx(letter), letterPdf(letter)]);
   const docxSha = await ctx.store.put(docx);
   const pdfSha = await ctx.store.put(pdf);
   const now = nowIso();
-  ctx.db.transaction(() => {
-    const ins = ctx.db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)');
-    ins.run(docxSha, docx.length, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', now);
-    ins.run(pdfSha, pdf.length, 'application/pdf', now);
-    const info = ctx.db
-      .prepare('INSERT INTO request_notices (request_id, kind, docx_sha256, pdf_sha256, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(r.id, kind, docxSha, pdfSha, ctx.actor, now);
-    appendAudit(ctx.db, { actor: ctx.actor, action: 'request.notice', payload: { requestId: r.id, kind, notice: Number(info.lastInsertRowid), docx: docxSha, pdf: pdfSha } });
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      const ins = ctx.db.prepare(
+        'INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)',
+      );
+      ins.run(
+        docxSha,
+        docx.length,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        now,
+      );
+      ins.run(pdfSha, pdf.length, 'application/pdf', now);
+      const info = ctx.db
+        .prepare(
+          'INSERT INTO request_notices (request_id, kind, docx_sha256, pdf_sha256, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(r.id, kind, docxSha, pdfSha, ctx.actor, now);
+      appendAudit(ctx.db, {
+        actor: ctx.actor,
+        action: 'request.notice',
+        payload: { requestId: r.id, kind, notice: Number(info.lastInsertRowid), docx: docxSha, pdf: pdfSha },
+      });
+    })
+    .immediate();
   return { docx, pdf, fileStem: `thong-bao-${kind}-yeu-cau-${r.id}` };
 }

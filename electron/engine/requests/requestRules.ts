@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../../shared/domain/errors';
-import { FEE_KINDS, NOTICE_KINDS, REQUEST_CHANNELS, type BasisOption } from '../../../shared/contract/requests';
+import {
+  FEE_KINDS,
+  NOTICE_KINDS,
+  REQUEST_CHANNELS,
+  type BasisOption,
+} from '../../../shared/contract/requests';
 import { resourcePath } from '../resourcesDir';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
 
@@ -32,7 +37,9 @@ const Version = z.object({
   effectiveTo: IsoDate.nullable(),
   channels: z.record(z.enum(REQUEST_CHANNELS), z.string().min(1)),
   limits: z.record(z.string(), Limit),
-  procedureGrounds: z.array(z.object({ code: z.string().min(1), titleVi: z.string().min(1), citation: z.string().min(1) })),
+  procedureGrounds: z.array(
+    z.object({ code: z.string().min(1), titleVi: z.string().min(1), citation: z.string().min(1) }),
+  ),
   feeKinds: z.array(z.enum(FEE_KINDS)).min(1),
   feeCitation: z.string().min(1),
   forms: z.record(z.enum(NOTICE_KINDS), z.string().min(1)),
@@ -45,15 +52,19 @@ export const RequestRulesSchema = z
     for (const v of data.versions) {
       for (const ch of REQUEST_CHANNELS) {
         const group = v.channels[ch];
-        if (!group) ctx.addIssue({ code: 'custom', message: `version ${v.id}: channel ${ch} has no limit group` });
-        else if (!v.limits[group]) ctx.addIssue({ code: 'custom', message: `version ${v.id}: limit group ${group} missing` });
+        if (!group)
+          ctx.addIssue({ code: 'custom', message: `version ${v.id}: channel ${ch} has no limit group` });
+        else if (!v.limits[group])
+          ctx.addIssue({ code: 'custom', message: `version ${v.id}: limit group ${group} missing` });
       }
-      for (const k of NOTICE_KINDS) if (!v.forms[k]) ctx.addIssue({ code: 'custom', message: `version ${v.id}: form ${k} missing` });
+      for (const k of NOTICE_KINDS)
+        if (!v.forms[k]) ctx.addIssue({ code: 'custom', message: `version ${v.id}: form ${k} missing` });
     }
     const sorted = [...data.versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     for (let i = 1; i < sorted.length; i += 1) {
       const prev = sorted[i - 1]!;
-      if (prev.effectiveTo === null || prev.effectiveTo >= sorted[i]!.effectiveFrom) ctx.addIssue({ code: 'custom', message: `versions ${prev.id} and ${sorted[i]!.id} overlap` });
+      if (prev.effectiveTo === null || prev.effectiveTo >= sorted[i]!.effectiveFrom)
+        ctx.addIssue({ code: 'custom', message: `versions ${prev.id} and ${sorted[i]!.id} overlap` });
     }
   });
 
@@ -69,7 +80,11 @@ export function loadRequestRules(file: string = resourcePath('legal', 'request-r
     throw new AppError('REQUEST_RULES_INVALID', (e as Error).message);
   }
   const parsed = RequestRulesSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('REQUEST_RULES_INVALID', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new AppError(
+      'REQUEST_RULES_INVALID',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   return new RequestRules(parsed.data);
 }
 
@@ -81,7 +96,9 @@ export class RequestRules {
 
   /** The version in force on a date; before the first version, the first one. */
   versionOn(date: string): RulesVersion {
-    const v = this.data.versions.find((x) => x.effectiveFrom <= date && (x.effectiveTo === null || x.effectiveTo >= date));
+    const v = this.data.versions.find(
+      (x) => x.effectiveFrom <= date && (x.effectiveTo === null || x.effectiveTo >= date),
+    );
     if (v) return v;
     const sorted = [...this.data.versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     return date < sorted[0]!.effectiveFrom ? sorted[0]! : sorted[sorted.length - 1]!;
@@ -99,7 +116,12 @@ export class RequestRules {
   }
 
   /** Working days from receipt to the due date. */
-  workingDays(versionId: string, channel: (typeof REQUEST_CHANNELS)[number], complex: boolean, extended: boolean): number {
+  workingDays(
+    versionId: string,
+    channel: (typeof REQUEST_CHANNELS)[number],
+    complex: boolean,
+    extended: boolean,
+  ): number {
     const l = this.limitFor(versionId, channel);
     return (complex ? l.complex : l.standard) + (extended ? l.extension : 0);
   }
@@ -108,11 +130,16 @@ export class RequestRules {
    *  secret and conditional entries of the matching registry version. */
   refusalBases(versionId: string): BasisOption[] {
     const v = this.version(versionId);
-    const out: BasisOption[] = v.procedureGrounds.map((g) => ({ code: g.code, titleVi: g.titleVi, citation: g.citation }));
+    const out: BasisOption[] = v.procedureGrounds.map((g) => ({
+      code: g.code,
+      titleVi: g.titleVi,
+      citation: g.citation,
+    }));
     const registry = this.registry();
     if (registry.versions().includes(v.registryVersion)) {
       for (const e of registry.entries(v.registryVersion)) {
-        if (e.accessClass === 'secret' || e.accessClass === 'conditional') out.push({ code: e.id, titleVi: e.titleVi, citation: registry.citation(e) });
+        if (e.accessClass === 'secret' || e.accessClass === 'conditional')
+          out.push({ code: e.id, titleVi: e.titleVi, citation: registry.citation(e) });
       }
     }
     return out;

@@ -5,7 +5,12 @@
  * only — no requester data — so the XLSX/PDF report can be filed as it is.
  */
 import type { Db } from '../archive/database';
-import { REQUEST_CHANNELS, FEE_KINDS, type Fee, type YearStatistics } from '../../../shared/contract/requests';
+import {
+  REQUEST_CHANNELS,
+  FEE_KINDS,
+  type Fee,
+  type YearStatistics,
+} from '../../../shared/contract/requests';
 import { xlsx } from '../catalogue/ooxml';
 import { pdfTable } from '../catalogue/pdfTable';
 import { legalRegistry } from '../understanding/legalRegistry';
@@ -25,7 +30,9 @@ interface Row {
 
 export function yearStatistics(db: Db, rules: RequestRules, year: number, today: string): YearStatistics {
   const rows = db
-    .prepare('SELECT received_date, channel, status, due_date, answered_date, outcome_bases, fees, law_version FROM requests WHERE received_date BETWEEN ? AND ?')
+    .prepare(
+      'SELECT received_date, channel, status, due_date, answered_date, outcome_bases, fees, law_version FROM requests WHERE received_date BETWEEN ? AND ?',
+    )
     .all(`${year}-01-01`, `${year}-12-31`) as Row[];
   const byChannel = new Map<string, number>();
   const byMonth = Array<number>(12).fill(0);
@@ -52,7 +59,11 @@ export function yearStatistics(db: Db, rules: RequestRules, year: number, today:
     }
     if (r.status === 'refused' || r.status === 'partly_answered') {
       for (const code of JSON.parse(r.outcome_bases) as string[]) {
-        const g = grounds.get(code) ?? { code, titleVi: rules.refusalBasis(r.law_version, code)?.titleVi ?? code, count: 0 };
+        const g = grounds.get(code) ?? {
+          code,
+          titleVi: rules.refusalBasis(r.law_version, code)?.titleVi ?? code,
+          count: 0,
+        };
         g.count += 1;
         grounds.set(code, g);
       }
@@ -85,7 +96,11 @@ function disclosedInYear(db: Db, year: number): YearStatistics['disclosed'] {
        SELECT d.basis_id, d.basis_version, substr(d.decided_at, 6, 2) AS month FROM latest JOIN decisions d ON d.id = latest.id
         WHERE d.approved = 1 AND d.access_class = 'public' AND d.decided_at >= ? AND d.decided_at < ?`,
     )
-    .all(`${year}-01-01`, `${year + 1}-01-01`) as { basis_id: string; basis_version: string; month: string }[];
+    .all(`${year}-01-01`, `${year + 1}-01-01`) as {
+    basis_id: string;
+    basis_version: string;
+    month: string;
+  }[];
   const registry = legalRegistry();
   const byPoint = new Map<string, { code: string; label: string; count: number }>();
   const byMonth = Array<number>(12).fill(0);
@@ -97,19 +112,37 @@ function disclosedInYear(db: Db, year: number): YearStatistics['disclosed'] {
     p.count += 1;
     byPoint.set(r.basis_id, p);
   }
-  return { total: rows.length, byPoint: [...byPoint.values()].sort((a, b) => a.code.localeCompare(b.code)), byMonth };
+  return {
+    total: rows.length,
+    byPoint: [...byPoint.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    byMonth,
+  };
 }
 
-const STATUS_VI = { answered: 'Đã cung cấp', partlyAnswered: 'Cung cấp một phần', refused: 'Từ chối', withdrawn: 'Rút yêu cầu', open: 'Đang giải quyết' };
+const STATUS_VI = {
+  answered: 'Đã cung cấp',
+  partlyAnswered: 'Cung cấp một phần',
+  refused: 'Từ chối',
+  withdrawn: 'Rút yêu cầu',
+  open: 'Đang giải quyết',
+};
 
 /** The statistics as rows of (section, item, value) — one shape for the XLSX and the PDF. */
 function reportRows(s: YearStatistics): (string | number)[][] {
-  const rows: (string | number)[][] = [['Yêu cầu cung cấp thông tin', 'Tổng số yêu cầu nhận được', s.received]];
+  const rows: (string | number)[][] = [
+    ['Yêu cầu cung cấp thông tin', 'Tổng số yêu cầu nhận được', s.received],
+  ];
   for (const c of s.byChannel) rows.push(['Theo hình thức yêu cầu', CHANNEL_VI[c.channel], c.count]);
-  for (const [k, v] of Object.entries(s.byOutcome)) rows.push(['Theo kết quả', STATUS_VI[k as keyof typeof STATUS_VI], v]);
-  rows.push(['Thời hạn', 'Trả lời đúng hạn', s.onTime], ['Thời hạn', 'Trả lời quá hạn', s.late], ['Thời hạn', 'Đang giải quyết, đã quá hạn', s.openOverdue]);
+  for (const [k, v] of Object.entries(s.byOutcome))
+    rows.push(['Theo kết quả', STATUS_VI[k as keyof typeof STATUS_VI], v]);
+  rows.push(
+    ['Thời hạn', 'Trả lời đúng hạn', s.onTime],
+    ['Thời hạn', 'Trả lời quá hạn', s.late],
+    ['Thời hạn', 'Đang giải quyết, đã quá hạn', s.openOverdue],
+  );
   for (const g of s.refusedByGround) rows.push(['Từ chối theo căn cứ', `${g.titleVi} (${g.code})`, g.count]);
-  for (const f of s.fees.byKind) rows.push(['Chi phí thực tế đã thu (đồng)', FEE_VI[f.kind] ?? f.kind, f.amount]);
+  for (const f of s.fees.byKind)
+    rows.push(['Chi phí thực tế đã thu (đồng)', FEE_VI[f.kind] ?? f.kind, f.amount]);
   rows.push(['Chi phí thực tế đã thu (đồng)', 'Tổng cộng', s.fees.total]);
   s.receivedByMonth.forEach((n, i) => rows.push(['Yêu cầu nhận theo tháng', `Tháng ${i + 1}`, n]));
   rows.push(['Công khai chủ động (Điều 17)', 'Tổng số tài liệu được phê duyệt công khai', s.disclosed.total]);
@@ -121,12 +154,23 @@ function reportRows(s: YearStatistics): (string | number)[][] {
 export function statisticsXlsx(s: YearStatistics, agencyName: string | null): Promise<Uint8Array> {
   const rows = reportRows(s);
   return xlsx(
-    [{ name: `Năm ${s.year}`, header: ['Nhóm', `Chỉ tiêu${agencyName ? ` — ${agencyName}` : ''}`, 'Số lượng'], rows, widths: [34, 80, 14] }],
+    [
+      {
+        name: `Năm ${s.year}`,
+        header: ['Nhóm', `Chỉ tiêu${agencyName ? ` — ${agencyName}` : ''}`, 'Số lượng'],
+        rows,
+        widths: [34, 80, 14],
+      },
+    ],
     `${s.year}-12-31T00:00:00.000Z`,
   );
 }
 
-export function statisticsPdf(s: YearStatistics, agencyName: string | null, today: string): Promise<Uint8Array> {
+export function statisticsPdf(
+  s: YearStatistics,
+  agencyName: string | null,
+  today: string,
+): Promise<Uint8Array> {
   return pdfTable(
     {
       title: `BÁO CÁO TÌNH HÌNH CUNG CẤP THÔNG TIN NĂM ${s.year}`,

@@ -26,7 +26,9 @@ const Holiday = z.object({
   nameVi: z.string().min(1),
   solar: MonthDay.optional(),
   lunar: MonthDay.optional(),
-  lunarNewYear: z.object({ daysBefore: z.number().int().min(0).max(5), daysAfter: z.number().int().min(1).max(10) }).optional(),
+  lunarNewYear: z
+    .object({ daysBefore: z.number().int().min(0).max(5), daysAfter: z.number().int().min(1).max(10) })
+    .optional(),
   /** Quốc khánh: the day and one adjacent day (the government picks which; see adjacentOf). */
   adjacentDay: z.boolean().optional(),
 });
@@ -86,7 +88,9 @@ export interface CalendarYearView {
 
 let shipped: CalendarData | null = null;
 
-export function loadCalendarData(file: string = resourcePath('calendar', 'vn-working-days.json')): CalendarData {
+export function loadCalendarData(
+  file: string = resourcePath('calendar', 'vn-working-days.json'),
+): CalendarData {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -94,7 +98,11 @@ export function loadCalendarData(file: string = resourcePath('calendar', 'vn-wor
     throw new AppError('CALENDAR_INVALID', (e as Error).message);
   }
   const parsed = CalendarDataSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('CALENDAR_INVALID', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new AppError(
+      'CALENDAR_INVALID',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   return parsed.data;
 }
 
@@ -125,8 +133,9 @@ export class WorkingCalendar {
   ruleFor(year: number) {
     const jan1 = `${year}-01-01`;
     return (
-      this.data.rules.find((r) => r.effectiveFrom <= `${year}-12-31` && (r.effectiveTo === null || r.effectiveTo >= jan1)) ??
-      this.data.rules[this.data.rules.length - 1]!
+      this.data.rules.find(
+        (r) => r.effectiveFrom <= `${year}-12-31` && (r.effectiveTo === null || r.effectiveTo >= jan1),
+      ) ?? this.data.rules[this.data.rules.length - 1]!
     );
   }
 
@@ -146,7 +155,8 @@ export class WorkingCalendar {
     for (const h of rule.holidays) {
       const announced = ann?.holidays[h.key];
       if (announced) {
-        for (const date of announced) days.set(date, { date, nameVi: h.nameVi, kind: 'holiday', origin: 'announced' });
+        for (const date of announced)
+          days.set(date, { date, nameVi: h.nameVi, kind: 'holiday', origin: 'announced' });
         continue;
       }
       const dates: string[] = [];
@@ -161,7 +171,8 @@ export class WorkingCalendar {
       }
       if (h.lunarNewYear) {
         const tet = tetDate(year);
-        for (let i = -h.lunarNewYear.daysBefore; i < h.lunarNewYear.daysAfter; i += 1) dates.push(addDaysIso(tet, i));
+        for (let i = -h.lunarNewYear.daysBefore; i < h.lunarNewYear.daysAfter; i += 1)
+          dates.push(addDaysIso(tet, i));
       }
       for (const date of dates) {
         const day: CalendarDay = { date, nameVi: h.nameVi, kind: 'holiday', origin: 'rules' };
@@ -178,8 +189,10 @@ export class WorkingCalendar {
         days.set(d, { date: d, nameVi: `Nghỉ bù ${h.nameVi}`, kind: 'compensatory', origin: 'rules' });
       }
     }
-    for (const x of ann?.extraDaysOff ?? []) days.set(x.date, { date: x.date, nameVi: x.nameVi, kind: 'swap', origin: 'announced' });
-    for (const x of ann?.workingDays ?? []) days.set(x.date, { date: x.date, nameVi: x.nameVi, kind: 'working', origin: 'announced' });
+    for (const x of ann?.extraDaysOff ?? [])
+      days.set(x.date, { date: x.date, nameVi: x.nameVi, kind: 'swap', origin: 'announced' });
+    for (const x of ann?.workingDays ?? [])
+      days.set(x.date, { date: x.date, nameVi: x.nameVi, kind: 'working', origin: 'announced' });
     this.cache.set(year, days);
     return days;
   }
@@ -232,7 +245,10 @@ export class WorkingCalendar {
 const YEAR_PREFIX = 'calendar.year.';
 
 function readOverrides(db: Db): Map<number, YearAnnouncement> {
-  const rows = db.prepare(`SELECT key, value FROM settings WHERE key LIKE 'calendar.year.%'`).all() as { key: string; value: string }[];
+  const rows = db.prepare(`SELECT key, value FROM settings WHERE key LIKE 'calendar.year.%'`).all() as {
+    key: string;
+    value: string;
+  }[];
   const out = new Map<number, YearAnnouncement>();
   for (const r of rows) {
     const parsed = YearAnnouncement.safeParse(JSON.parse(r.value));
@@ -253,16 +269,28 @@ export function calendarYearView(db: Db, year: number): CalendarYearView {
 
 /** Saves a year's announcement (null: back to the shipped data), audited; call in a transaction
  *  with the recomputation of open requests' due dates. */
-export function writeCalendarYear(db: Db, year: number, announcement: YearAnnouncement | null, actor: string): void {
-  if (!Number.isInteger(year) || year < 1990 || year > 2199) throw new AppError('INVALID_INPUT', `year ${year}`);
+export function writeCalendarYear(
+  db: Db,
+  year: number,
+  announcement: YearAnnouncement | null,
+  actor: string,
+): void {
+  if (!Number.isInteger(year) || year < 1990 || year > 2199)
+    throw new AppError('INVALID_INPUT', `year ${year}`);
   const key = YEAR_PREFIX + year;
   if (announcement === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
   else {
     const parsed = YearAnnouncement.parse(announcement);
-    for (const d of [...Object.values(parsed.holidays).flat(), ...parsed.extraDaysOff.map((x) => x.date), ...parsed.workingDays.map((x) => x.date)]) {
+    for (const d of [
+      ...Object.values(parsed.holidays).flat(),
+      ...parsed.extraDaysOff.map((x) => x.date),
+      ...parsed.workingDays.map((x) => x.date),
+    ]) {
       if (!d.startsWith(`${year}-`)) throw new AppError('INVALID_INPUT', `date ${d} is not in ${year}`);
     }
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(parsed));
+    db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(parsed));
   }
   appendAudit(db, { actor, action: 'calendar.updated', payload: { year, announcement } });
 }

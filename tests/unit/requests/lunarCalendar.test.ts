@@ -26,13 +26,22 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
 
   it('round-trips every day 1990–2100 (solar → lunar → solar)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true }), (d) => {
-        const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-        const l = solarToLunar(day, m, y);
-        expect(l.day).toBeGreaterThanOrEqual(1);
-        expect(l.day).toBeLessThanOrEqual(30);
-        expect(lunarToSolar(l.day, l.month, l.year, l.leap)).toBe(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T12:00:00Z'),
+          max: new Date('2100-12-31T12:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+          const l = solarToLunar(day, m, y);
+          expect(l.day).toBeGreaterThanOrEqual(1);
+          expect(l.day).toBeLessThanOrEqual(30);
+          expect(lunarToSolar(l.day, l.month, l.year, l.leap)).toBe(
+            `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCalendarData, WorkingCalendar, type YearAnnouncement } from '../../../electron/engine/requests/workingCalendar';
+import {
+  loadCalendarData,
+  WorkingCalendar,
+  type YearAnnouncement,
+} from '../../../electron/engine/requests/workingCalendar';
 
 const data = loadCalendarData();
 const shipped = new WorkingCalendar(data);
@@ -8,13 +12,15 @@ const rulesOnly = new WorkingCalendar({ ...data, years: {} });
 
 describe('working-day calendar', () => {
   it('gives the government’s 2025 Tết days off (27–31/01/2025) and makes Monday 03/02/2025 a working day', () => {
-    for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']) expect(shipped.isWorkingDay(d), d).toBe(false);
+    for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'])
+      expect(shipped.isWorkingDay(d), d).toBe(false);
     expect(shipped.isWorkingDay('2025-01-24')).toBe(true);
     expect(shipped.isWorkingDay('2025-02-03')).toBe(true);
   });
 
   it('gives the 2026 Tết days off (16–20/02/2026)', () => {
-    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(shipped.isWorkingDay(d), d).toBe(false);
+    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
+      expect(shipped.isWorkingDay(d), d).toBe(false);
     expect(shipped.isWorkingDay('2026-02-13')).toBe(true);
     expect(shipped.isWorkingDay('2026-02-23')).toBe(true);
   });
@@ -68,7 +74,8 @@ describe('working-day calendar', () => {
 
   it('never counts a weekend or a listed day off as a working day, and counts forward monotonically', () => {
     for (const year of [2025, 2026, 2027]) {
-      for (const day of shipped.yearDays(year).values()) if (day.kind !== 'working') expect(shipped.isWorkingDay(day.date)).toBe(false);
+      for (const day of shipped.yearDays(year).values())
+        if (day.kind !== 'working') expect(shipped.isWorkingDay(day.date)).toBe(false);
     }
     let prev = '2025-01-01';
     for (let n = 1; n <= 300; n += 1) {
