@@ -110,7 +110,7 @@ function CalendarEditor({ c }: { c: CalendarYear }) {
       {save.error ? (
         <Alert tone="error">{errorText(save.error as unknown as Apiish, i18n.language)}</Alert>
       ) : null}
-      {save.isSuccess ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+      {save.isSuccess ? <Alert tone="success">{t('calendar.saved')}</Alert> : null}
     </>
   );
 }
