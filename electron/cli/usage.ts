@@ -30,6 +30,20 @@ Lệnh:
         [--focal-email T] [--request-address T] [--feedback-address T] [--site-url URL]
         [--period-months N] [--form 01a=TỆP ...]
                                    Thông tin cơ quan cho chuyên mục (để trống để xóa); biểu mẫu 01a–06
+  request add --received YYYY-MM-DD --channel in-person|post|email|portal|phone|fax|national-portal|app
+        --requester TÊN --subject NỘI_DUNG [--organisation] [--contact T] [--complex] [--documents ID,...]
+                                   Vào sổ yêu cầu cung cấp thông tin; in {"id", "dueDate"} với --json
+  request list [--overdue|--near|--open] [--year NĂM]   Sổ theo dõi yêu cầu (hạn theo ngày làm việc)
+  request show ID | link ID --documents ID,... | extend ID --reason LÝ_DO | withdraw ID
+  request answer ID --outcome provided|partly|refused [--basis MÃ,...] [--documents ID,...]
+        --reviewer TÊN [--note T] [--fees print=N,postage=N] [--date YYYY-MM-DD]
+                                   Trả lời; tài liệu có điều kiện chỉ được cung cấp khi có sự đồng ý
+  request notice ID --kind acceptance|extension|refusal|provision --out TỆP.pdf|.docx
+  request files ID --out THƯ_MỤC   Các tệp đã cung cấp (bản công bố, không phải bản gốc)
+  request stats --year NĂM [--xlsx TỆP] [--pdf TỆP]   Thống kê năm (hình thức, kết quả, đúng hạn, căn cứ)
+  consent add --document ID[,ID] --person TÊN --scope PHẠM_VI [--business] [--date YYYY-MM-DD]
+        [--until YYYY-MM-DD] [--file BẢN_QUÉT]       Ghi văn bản đồng ý (Điều 7 Luật Tiếp cận thông tin)
+  consent list [--document ID] | consent revoke ID [--date YYYY-MM-DD]
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp

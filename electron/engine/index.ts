@@ -75,6 +75,7 @@ import {
 } from './catalogue/agencySettings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
+import { RequestsService } from './requests/index';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -130,6 +131,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   private ocrEngine: Promise<OcrEngine> | null = null;
   private ocrEngineWorkers = 0;
   private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
+  /** Requests for information: register, deadlines, consents, notices, statistics (requests/). */
+  readonly requests: RequestsService;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
@@ -157,6 +160,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       cacheDir: path.join(paths.root, 'cache', 'pages'),
       ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
     });
+    this.requests = new RequestsService({ db, store: this.store, searchablePdf: (id) => this.searchablePdf(id), actor: () => this.actor });
   }
 
   /** How many threads read imported files. */

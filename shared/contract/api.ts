@@ -32,6 +32,23 @@ export const API_METHODS = {
   chooseFolder: 'settings:chooseFolder',
   appInfo: 'app:info',
   openExternal: 'app:openExternal',
+  listRequests: 'requests:list',
+  requestDueCounts: 'requests:dueCounts',
+  getRequest: 'requests:get',
+  addRequest: 'requests:add',
+  updateRequest: 'requests:update',
+  extendRequest: 'requests:extend',
+  withdrawRequest: 'requests:withdraw',
+  answerRequest: 'requests:answer',
+  requestNotice: 'requests:notice',
+  providedFile: 'requests:providedFile',
+  requestStats: 'requests:stats',
+  requestStatsReport: 'requests:statsReport',
+  listConsents: 'consents:list',
+  addConsent: 'consents:add',
+  revokeConsent: 'consents:revoke',
+  getCalendar: 'calendar:get',
+  setCalendar: 'calendar:set',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -115,6 +115,50 @@ export const ERROR_MESSAGES = {
     vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
     en: 'The document still has pages without text (OCR pending).',
   },
+  CALENDAR_INVALID: {
+    vi: 'Dữ liệu lịch ngày làm việc bị lỗi hoặc không đúng định dạng.',
+    en: 'The working-day calendar data is invalid.',
+  },
+  REQUEST_RULES_INVALID: {
+    vi: 'Dữ liệu thời hạn giải quyết yêu cầu cung cấp thông tin bị lỗi hoặc không đúng định dạng.',
+    en: 'The request time-limit data is invalid.',
+  },
+  REQUEST_NOT_FOUND: {
+    vi: 'Không tìm thấy yêu cầu cung cấp thông tin.',
+    en: 'Request not found.',
+  },
+  REQUEST_CLOSED: {
+    vi: 'Yêu cầu này đã được giải quyết hoặc đã rút, không thể thay đổi thêm.',
+    en: 'The request is already closed.',
+  },
+  ALREADY_EXTENDED: {
+    vi: 'Yêu cầu này đã được gia hạn một lần; luật chỉ cho gia hạn một lần.',
+    en: 'The request was already extended.',
+  },
+  EXTENSION_TOO_LATE: {
+    vi: 'Đã quá thời hạn giải quyết: việc gia hạn phải được thông báo trong thời hạn cung cấp thông tin.',
+    en: 'An extension must be notified before the due date.',
+  },
+  BASIS_REQUIRED: {
+    vi: 'Từ chối (toàn bộ hoặc một phần) phải nêu căn cứ pháp lý (lý do từ chối).',
+    en: 'A refusal needs its legal basis.',
+  },
+  REFUSAL_BASIS_UNKNOWN: {
+    vi: 'Căn cứ từ chối không có trong danh mục căn cứ pháp lý của phiên bản luật áp dụng cho yêu cầu này.',
+    en: 'Unknown refusal basis for the law version of the request.',
+  },
+  FEE_NOT_ALLOWED: {
+    vi: 'Khoản thu không hợp lệ: chỉ được thu chi phí thực tế in, sao, chụp, gửi thông tin.',
+    en: 'Only actual printing, copying and sending costs may be charged.',
+  },
+  NOT_PROVIDABLE: {
+    vi: 'Không được cung cấp tài liệu này cho người yêu cầu.',
+    en: 'The document may not be provided.',
+  },
+  CONSENT_REQUIRED: {
+    vi: 'Tài liệu thuộc loại tiếp cận có điều kiện: chỉ được cung cấp khi có sự đồng ý còn hiệu lực của người hoặc doanh nghiệp liên quan.',
+    en: 'A conditional document needs a valid consent before it is provided.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -128,17 +172,21 @@ export interface AppErrorShape {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
+  /** What exactly went wrong, in Vietnamese, for the user (naming the document, the date…). */
+  readonly detailVi: string | undefined;
 
-  constructor(code: ErrorCode, detail?: string) {
+  constructor(code: ErrorCode, detail?: string, detailVi?: string) {
     super(`${ERROR_MESSAGES[code].en}${detail ? ` (${detail})` : ''}`);
     this.name = 'AppError';
     this.code = code;
     this.detail = detail;
+    this.detailVi = detailVi;
   }
 
-  /** The shape sent to users: code + Vietnamese message. */
+  /** The shape sent to users: code + Vietnamese message (+ the Vietnamese detail when given). */
   toUser(): AppErrorShape {
-    return { code: this.code, message: ERROR_MESSAGES[this.code].vi };
+    const base = ERROR_MESSAGES[this.code].vi;
+    return { code: this.code, message: this.detailVi ? `${base} ${this.detailVi}` : base };
   }
 }
 

@@ -11,7 +11,11 @@ import type { PublicEntry } from './types';
 
 const PAGE_KEYS = ['Annots', 'AA', 'PieceInfo', 'Metadata', 'Thumb', 'B', 'StructParents'];
 
-export async function publishedPdf(source: Uint8Array, entry: PublicEntry): Promise<Uint8Array> {
+/** Only the fields the metadata needs: the requests module provides conditional documents (with
+ *  consent) through the same function. */
+export type PublishedPdfMeta = Pick<PublicEntry, 'disclosedAt' | 'numberNotation' | 'subject' | 'title' | 'issuer'>;
+
+export async function publishedPdf(source: Uint8Array, entry: PublishedPdfMeta): Promise<Uint8Array> {
   const src = await PDFDocument.load(source, { updateMetadata: false });
   for (const page of src.getPages()) for (const key of PAGE_KEYS) page.node.delete(PDFName.of(key));
   const out = await PDFDocument.create({ updateMetadata: false });

@@ -9,6 +9,10 @@ import { JobsScreen } from '../screens/Jobs/JobsScreen';
 import { LibraryScreen } from '../screens/Library/LibraryScreen';
 import { ReviewScreen } from '../screens/Review/ReviewScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { ConsentsScreen } from '../screens/Requests/ConsentsScreen';
+import { RequestScreen } from '../screens/Requests/RequestScreen';
+import { RequestsScreen } from '../screens/Requests/RequestsScreen';
+import { StatisticsScreen } from '../screens/Requests/StatisticsScreen';
 import { navigate, useRoute } from './router';
 import { Shell } from './Shell';
 
@@ -44,6 +48,10 @@ export function App() {
       {route.name === 'review' && <ReviewScreen />}
       {route.name === 'export' && <ExportScreen />}
       {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'requests' && <RequestsScreen />}
+      {route.name === 'request' && <RequestScreen key={route.id} id={route.id} />}
+      {route.name === 'consents' && <ConsentsScreen />}
+      {route.name === 'statistics' && <StatisticsScreen />}
     </Shell>
   );
 }

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfo, useSaveSettings } from '../api/queries';
 import { hrefOf, type Route } from './router';
 
-const SECTIONS = ['library', 'review', 'export', 'import', 'jobs', 'settings'] as const;
+const SECTIONS = ['library', 'review', 'export', 'requests', 'import', 'jobs', 'settings'] as const;
+/** Screens that belong to a section of the navigation. */
+const SECTION_OF: Partial<Record<Route['name'], (typeof SECTIONS)[number]>> = { document: 'library', request: 'requests', consents: 'requests', statistics: 'requests' };
 
 /** Navigation, language switch and the main landmark around every screen. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const info = useAppInfo();
   const save = useSaveSettings();
-  const current = route.name === 'document' ? 'library' : route.name;
+  const current = SECTION_OF[route.name] ?? route.name;
 
   const switchLanguage = (language: 'vi' | 'en') => {
     void i18n.changeLanguage(language);

@@ -9,7 +9,11 @@ export type Route =
   | { name: 'jobs' }
   | { name: 'review' }
   | { name: 'export' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'requests' }
+  | { name: 'request'; id: number }
+  | { name: 'consents' }
+  | { name: 'statistics' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -21,6 +25,11 @@ export function parseRoute(hash: string): Route {
       id: Number(doc[1]),
       page: Math.max(1, Number(params.get('page') ?? '1') || 1),
     };
+  const request = /^\/requests\/(\d+)$/.exec(path);
+  if (request) return { name: 'request', id: Number(request[1]) };
+  if (path === '/requests') return { name: 'requests' };
+  if (path === '/consents') return { name: 'consents' };
+  if (path === '/statistics') return { name: 'statistics' };
   if (path === '/import') return { name: 'import' };
   if (path === '/jobs') return { name: 'jobs' };
   if (path === '/review') return { name: 'review' };
@@ -33,6 +42,8 @@ export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'document':
       return `#/documents/${route.id}${route.page > 1 ? `?page=${route.page}` : ''}`;
+    case 'request':
+      return `#/requests/${route.id}`;
     default:
       return `#/${route.name}`;
   }

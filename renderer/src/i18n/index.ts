@@ -17,12 +17,12 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-/** An error's message in the interface language: the shared table when the code is known, else
- *  the message the engine sent (Vietnamese). */
+/** An error's message in the interface language: in Vietnamese the message the engine sent (it
+ *  may name the document or the date), in English the shared table's text when the code is known. */
 export function errorText(error: { code: string; message: string }, lng: string): string {
   const known = (ERROR_MESSAGES as Record<string, { vi: string; en: string }>)[error.code];
   if (!known) return error.message;
-  return lng === 'en' ? known.en : known.vi;
+  return lng === 'en' ? known.en : error.message || known.vi;
 }
 
 export default i18n;

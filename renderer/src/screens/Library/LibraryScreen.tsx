@@ -7,6 +7,7 @@ import { Alert, PageHeader } from '../../components';
 import { errorText } from '../../i18n/index';
 import { DocumentTable, type TableRow } from './DocumentTable';
 import { LibraryFilters } from './LibraryFilters';
+import { RequestsDueNotice } from './RequestsDueNotice';
 import { searchableQuery } from './searchQuery';
 
 const QUERY_KEY = 'minhbach.library.query';
@@ -75,7 +76,7 @@ export function LibraryScreen() {
 
   return (
     <div className="screen library-screen">
-      <PageHeader title={t('library.title')} />
+      <PageHeader title={t('library.title')} actions={<RequestsDueNotice />} />
       <div className="library-toolbar" role="search">
         <div className="library-search">
           <label htmlFor={searchId} className="field-label">

@@ -1,3 +1,4 @@
+import { CalendarSettings } from './CalendarSettings';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OCR_LANGUAGES, Settings, type SettingsResult } from '../../../../shared/contract/settings';
@@ -62,138 +63,143 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
 
   const result = save.data ?? initial;
   return (
-    <form className="settings-form" onSubmit={onSubmit} noValidate>
-      <Panel title={t('settings.storage')}>
-        <Field label={t('settings.dataDir')} hint={t('settings.dataDirHint')}>
-          {(control) => (
-            <div className="input-row">
+    <>
+      <form className="settings-form" onSubmit={onSubmit} noValidate>
+        <Panel title={t('settings.storage')}>
+          <Field label={t('settings.dataDir')} hint={t('settings.dataDirHint')}>
+            {(control) => (
+              <div className="input-row">
+                <input
+                  {...control}
+                  type="text"
+                  value={values.dataDir}
+                  onChange={(e) => setValues({ ...values, dataDir: e.target.value })}
+                />
+                {electron ? (
+                  <Button
+                    onClick={() => void chooseFolder((dataDir) => setValues((v) => ({ ...v, dataDir })))}
+                  >
+                    {t('common.choose')}
+                  </Button>
+                ) : null}
+              </div>
+            )}
+          </Field>
+          {result.restartRequired ? <Alert tone="warning">{t('settings.restart')}</Alert> : null}
+        </Panel>
+
+        <Panel title={t('settings.ocr')}>
+          <fieldset
+            className="checkbox-group"
+            aria-describedby={errors.ocrLanguages ? 'ocr-lang-error' : undefined}
+          >
+            <legend className="field-label">{t('settings.ocrLanguages')}</legend>
+            {OCR_LANGUAGES.map((lang) => (
+              <label key={lang} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={values.ocrLanguages.includes(lang)}
+                  onChange={(e) =>
+                    setValues({
+                      ...values,
+                      ocrLanguages: e.target.checked
+                        ? [...values.ocrLanguages, lang]
+                        : values.ocrLanguages.filter((l) => l !== lang),
+                    })
+                  }
+                />
+                {t(`settings.lang.${lang}`)}
+              </label>
+            ))}
+            {errors.ocrLanguages ? (
+              <p id="ocr-lang-error" className="field-error">
+                {errors.ocrLanguages}
+              </p>
+            ) : null}
+          </fieldset>
+          <Field
+            label={t('settings.ocrWorkers')}
+            hint={t('settings.ocrWorkersHint')}
+            error={errors.ocrWorkers ?? null}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1}
+                max={8}
+                value={values.ocrWorkers}
+                onChange={(e) => setValues({ ...values, ocrWorkers: Number(e.target.value) })}
+              />
+            )}
+          </Field>
+        </Panel>
+
+        <Panel title={t('settings.autoImport')}>
+          <Field
+            label={t('settings.scanInbox')}
+            hint={t('settings.scanInboxHint')}
+            error={errors.scanInbox ?? null}
+          >
+            {(control) => (
+              <div className="input-row">
+                <input {...control} type="text" value={inbox} onChange={(e) => setInbox(e.target.value)} />
+                {electron ? (
+                  <Button onClick={() => void chooseFolder(setInbox)}>{t('common.choose')}</Button>
+                ) : null}
+              </div>
+            )}
+          </Field>
+          <p className="field-hint">
+            {result.scanInboxActive ? t('settings.scanInboxActive') : t('settings.scanInboxInactive')}
+          </p>
+        </Panel>
+
+        <Panel title={t('settings.personal')}>
+          <Field
+            label={t('settings.reviewerName')}
+            hint={t('settings.reviewerNameHint')}
+            error={errors.reviewerName ?? null}
+          >
+            {(control) => (
               <input
                 {...control}
                 type="text"
-                value={values.dataDir}
-                onChange={(e) => setValues({ ...values, dataDir: e.target.value })}
+                value={values.reviewerName}
+                onChange={(e) => setValues({ ...values, reviewerName: e.target.value })}
               />
-              {electron ? (
-                <Button onClick={() => void chooseFolder((dataDir) => setValues((v) => ({ ...v, dataDir })))}>
-                  {t('common.choose')}
-                </Button>
-              ) : null}
-            </div>
-          )}
-        </Field>
-        {result.restartRequired ? <Alert tone="warning">{t('settings.restart')}</Alert> : null}
-      </Panel>
+            )}
+          </Field>
+          <fieldset className="checkbox-group">
+            <legend className="field-label">{t('settings.language')}</legend>
+            {(['vi', 'en'] as const).map((lng) => (
+              <label key={lng} className="checkbox">
+                <input
+                  type="radio"
+                  name="language"
+                  value={lng}
+                  checked={values.language === lng}
+                  onChange={() => setValues({ ...values, language: lng })}
+                />
+                {t(`settings.${lng}`)}
+              </label>
+            ))}
+          </fieldset>
+        </Panel>
 
-      <Panel title={t('settings.ocr')}>
-        <fieldset
-          className="checkbox-group"
-          aria-describedby={errors.ocrLanguages ? 'ocr-lang-error' : undefined}
-        >
-          <legend className="field-label">{t('settings.ocrLanguages')}</legend>
-          {OCR_LANGUAGES.map((lang) => (
-            <label key={lang} className="checkbox">
-              <input
-                type="checkbox"
-                checked={values.ocrLanguages.includes(lang)}
-                onChange={(e) =>
-                  setValues({
-                    ...values,
-                    ocrLanguages: e.target.checked
-                      ? [...values.ocrLanguages, lang]
-                      : values.ocrLanguages.filter((l) => l !== lang),
-                  })
-                }
-              />
-              {t(`settings.lang.${lang}`)}
-            </label>
-          ))}
-          {errors.ocrLanguages ? (
-            <p id="ocr-lang-error" className="field-error">
-              {errors.ocrLanguages}
-            </p>
-          ) : null}
-        </fieldset>
-        <Field
-          label={t('settings.ocrWorkers')}
-          hint={t('settings.ocrWorkersHint')}
-          error={errors.ocrWorkers ?? null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1}
-              max={8}
-              value={values.ocrWorkers}
-              onChange={(e) => setValues({ ...values, ocrWorkers: Number(e.target.value) })}
-            />
-          )}
-        </Field>
-      </Panel>
-
-      <Panel title={t('settings.autoImport')}>
-        <Field
-          label={t('settings.scanInbox')}
-          hint={t('settings.scanInboxHint')}
-          error={errors.scanInbox ?? null}
-        >
-          {(control) => (
-            <div className="input-row">
-              <input {...control} type="text" value={inbox} onChange={(e) => setInbox(e.target.value)} />
-              {electron ? (
-                <Button onClick={() => void chooseFolder(setInbox)}>{t('common.choose')}</Button>
-              ) : null}
-            </div>
-          )}
-        </Field>
-        <p className="field-hint">
-          {result.scanInboxActive ? t('settings.scanInboxActive') : t('settings.scanInboxInactive')}
-        </p>
-      </Panel>
-
-      <Panel title={t('settings.personal')}>
-        <Field
-          label={t('settings.reviewerName')}
-          hint={t('settings.reviewerNameHint')}
-          error={errors.reviewerName ?? null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={values.reviewerName}
-              onChange={(e) => setValues({ ...values, reviewerName: e.target.value })}
-            />
-          )}
-        </Field>
-        <fieldset className="checkbox-group">
-          <legend className="field-label">{t('settings.language')}</legend>
-          {(['vi', 'en'] as const).map((lng) => (
-            <label key={lng} className="checkbox">
-              <input
-                type="radio"
-                name="language"
-                value={lng}
-                checked={values.language === lng}
-                onChange={() => setValues({ ...values, language: lng })}
-              />
-              {t(`settings.${lng}`)}
-            </label>
-          ))}
-        </fieldset>
-      </Panel>
-
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        {saved ? <span role="status">{t('common.saved')}</span> : null}
-      </div>
-      {save.error ? (
-        <Alert tone="error">
-          {errorText(save.error as unknown as { code: string; message: string }, i18n.language)}
-        </Alert>
-      ) : null}
-    </form>
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </Button>
+          {saved ? <span role="status">{t('common.saved')}</span> : null}
+        </div>
+        {save.error ? (
+          <Alert tone="error">
+            {errorText(save.error as unknown as { code: string; message: string }, i18n.language)}
+          </Alert>
+        ) : null}
+      </form>
+      <CalendarSettings />
+    </>
   );
 }

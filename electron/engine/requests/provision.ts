@@ -1,0 +1,182 @@
+/**
+ * What may be provided to a requester, and which file. The rule, in one place:
+ * - only documents with an approved access decision whose legal basis supports the class;
+ * - never a secret document, nor one whose header carries a secrecy marking;
+ * - a conditional document only with a consent that covers it and is valid on the day of
+ *   provision (given on or before, not revoked, not expired) — Art. 7 of Law 104/2016;
+ * - the file provided is the published version (`providedFile`), never the stored original.
+ */
+import type { Db } from '../archive/database';
+import { AppError } from '../../../shared/domain/errors';
+import { legalRegistry } from '../understanding/legalRegistry';
+import { publishedPdf } from '../catalogue/publishedPdf';
+import { documentRefs } from '../catalogue/exportPlan';
+import type { AccessClass } from '../../../shared/domain/access';
+import { viDate } from './dates';
+
+export interface Providability {
+  providable: boolean;
+  /** Vietnamese: why not, or which consent allows it. */
+  reason: string | null;
+  consentId: number | null;
+  /** CONSENT_REQUIRED or NOT_PROVIDABLE when refused. */
+  code: 'CONSENT_REQUIRED' | 'NOT_PROVIDABLE' | null;
+}
+
+interface DecisionRow {
+  access_class: AccessClass;
+  basis_id: string;
+  basis_version: string;
+  decided_at: string;
+  approved: number;
+}
+
+export function documentLabel(db: Db, documentId: number): string {
+  const ref = documentRefs(db, [documentId]).get(documentId);
+  if (!ref) return `#${documentId}`;
+  return `«${[ref.numberNotation, ref.title].filter(Boolean).join(' — ')}» (#${documentId})`;
+}
+
+function latestDecision(db: Db, documentId: number): DecisionRow | undefined {
+  return db
+    .prepare(
+      'SELECT access_class, basis_id, basis_version, decided_at, approved FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',
+    )
+    .get(documentId) as DecisionRow | undefined;
+}
+
+const refuse = (code: 'CONSENT_REQUIRED' | 'NOT_PROVIDABLE', reason: string): Providability => ({
+  providable: false,
+  reason,
+  consentId: null,
+  code,
+});
+
+/** Whether a document may be provided on `onDate` (yyyy-mm-dd), with the reason in Vietnamese. */
+export function providability(db: Db, documentId: number, onDate: string): Providability {
+  const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId);
+  if (!exists) throw new AppError('NOT_FOUND', `document ${documentId}`);
+  const label = documentLabel(db, documentId);
+  const decision = latestDecision(db, documentId);
+  if (!decision || decision.approved !== 1)
+    return refuse(
+      'NOT_PROVIDABLE',
+      `Tài liệu ${label} chưa có quyết định phân loại tiếp cận đã được phê duyệt.`,
+    );
+  const secrecy = db
+    .prepare(`SELECT value FROM header_fields WHERE document_id = ? AND key = 'secrecy'`)
+    .get(documentId) as { value: string | null } | undefined;
+  if (secrecy?.value?.trim())
+    return refuse('NOT_PROVIDABLE', `Tài liệu ${label} mang dấu mức độ mật «${secrecy.value.trim()}».`);
+  const registry = legalRegistry();
+  const entry = registry.find(decision.basis_id, decision.basis_version);
+  if (decision.access_class === 'secret') {
+    return refuse(
+      'NOT_PROVIDABLE',
+      `Tài liệu ${label} thuộc loại thông tin không được tiếp cận${entry ? ` (${registry.citation(entry)})` : ''}.`,
+    );
+  }
+  if (!entry || entry.accessClass !== decision.access_class) {
+    return refuse(
+      'NOT_PROVIDABLE',
+      `Căn cứ pháp lý của quyết định phân loại tài liệu ${label} không hợp lệ; hãy thẩm định lại.`,
+    );
+  }
+  if (decision.access_class === 'public')
+    return { providable: true, reason: null, consentId: null, code: null };
+
+  // Conditional: a consent covering this document, valid on the day of provision.
+  const consents = db
+    .prepare(
+      `SELECT c.id, c.given_date, c.valid_until, c.revoked_date FROM consents c
+         JOIN consent_documents cd ON cd.consent_id = c.id
+        WHERE cd.document_id = ? ORDER BY c.id DESC`,
+    )
+    .all(documentId) as {
+    id: number;
+    given_date: string;
+    valid_until: string | null;
+    revoked_date: string | null;
+  }[];
+  const valid = consents.find(
+    (c) =>
+      c.given_date <= onDate &&
+      (c.revoked_date === null || c.revoked_date > onDate) &&
+      (c.valid_until === null || c.valid_until >= onDate),
+  );
+  if (valid) {
+    return {
+      providable: true,
+      reason: `Có văn bản đồng ý số ${valid.id} ngày ${viDate(valid.given_date)}${valid.valid_until ? `, hiệu lực đến ${viDate(valid.valid_until)}` : ''}.`,
+      consentId: valid.id,
+      code: null,
+    };
+  }
+  const ground = `Tài liệu ${label} là thông tin tiếp cận có điều kiện (${registry.citation(entry)}).`;
+  if (consents.length === 0)
+    return refuse(
+      'CONSENT_REQUIRED',
+      `${ground} Chưa có văn bản đồng ý nào của người hoặc doanh nghiệp liên quan.`,
+    );
+  const c = consents[0]!;
+  if (c.revoked_date !== null && c.revoked_date <= onDate)
+    return refuse(
+      'CONSENT_REQUIRED',
+      `${ground} Sự đồng ý số ${c.id} đã bị rút lại ngày ${viDate(c.revoked_date)}.`,
+    );
+  if (c.valid_until !== null && c.valid_until < onDate)
+    return refuse(
+      'CONSENT_REQUIRED',
+      `${ground} Sự đồng ý số ${c.id} đã hết hiệu lực ngày ${viDate(c.valid_until)}.`,
+    );
+  return refuse(
+    'CONSENT_REQUIRED',
+    `${ground} Sự đồng ý số ${c.id} chỉ có hiệu lực từ ngày ${viDate(c.given_date)}.`,
+  );
+}
+
+/** Throws the refusal (with its Vietnamese reason) when the document may not be provided. */
+export function assertProvidable(db: Db, documentId: number, onDate: string): Providability {
+  const p = providability(db, documentId, onDate);
+  if (!p.providable)
+    throw new AppError(
+      p.code ?? 'NOT_PROVIDABLE',
+      `document ${documentId} on ${onDate}`,
+      p.reason ?? undefined,
+    );
+  return p;
+}
+
+export interface ProvidedFileDeps {
+  db: Db;
+  /** The archive's searchable PDF of a document (Engine.searchablePdf). */
+  searchablePdf: (id: number) => Promise<Uint8Array>;
+}
+
+/**
+ * THE file we may provide for a document: today its published PDF (page images and text layer
+ * copied into a new, metadata-clean PDF — what the catalogue publishes for a public document).
+ * Issue 14 adds redacted versions: when a document has one, this is where it is returned instead.
+ * It checks the provision rule itself, so no caller can hand out a file the rule refuses.
+ */
+export async function providedFile(
+  deps: ProvidedFileDeps,
+  documentId: number,
+  onDate: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  assertProvidable(deps.db, documentId, onDate);
+  const ref = documentRefs(deps.db, [documentId]).get(documentId)!;
+  const decision = latestDecision(deps.db, documentId)!;
+  const row = deps.db.prepare('SELECT issuer, subject FROM documents WHERE id = ?').get(documentId) as {
+    issuer: string | null;
+    subject: string | null;
+  };
+  const bytes = await publishedPdf(await deps.searchablePdf(documentId), {
+    disclosedAt: decision.decided_at,
+    numberNotation: ref.numberNotation,
+    subject: row.subject,
+    title: ref.title,
+    issuer: row.issuer,
+  });
+  return { fileName: `tai-lieu-${documentId}.pdf`, bytes };
+}
