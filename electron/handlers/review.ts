@@ -23,12 +23,13 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
       return { analysed, failed: [...failed].map(([id, error]) => ({ id, error })) };
     },
 
-    'review:queue': ({ status, suggested, docType, limit }) =>
+    'review:queue': ({ status, suggested, docType, undecided, limit }) =>
       engine.reviewQueue({
         limit,
         ...(status ? { status } : {}),
         ...(suggested ? { suggested } : {}),
         ...(docType ? { docType } : {}),
+        ...(undecided ? { undecided } : {}),
       }),
 
     'review:evidence': ({ id }) => ({ findings: engine.evidence(id) }),
@@ -77,5 +78,19 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
     },
 
     'review:auditVerify': () => engine.verifyAudit(),
+
+    'review:undo': () => ({ items: engine.undoDecision(reviewer()) }),
+
+    'review:similar': ({ id }) => ({ items: engine.similar(id) }),
+
+    'review:decideGroup': ({ ids, access, basis, note, approve }) => ({
+      ids: engine.decideGroup({ documentIds: ids, access, basis, reviewer: reviewer(), note: note ?? null, approve }).map((r) => r.document_id),
+    }),
+
+    'review:next': ({ after, status, suggested, docType }) => ({
+      id: engine.nextToReview({ ...(status ? { status } : {}), ...(suggested ? { suggested } : {}), ...(docType ? { docType } : {}) }, after),
+    }),
+
+    'review:counts': () => engine.reviewCounts(),
   };
 }

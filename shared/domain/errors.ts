@@ -115,6 +115,18 @@ export const ERROR_MESSAGES = {
     vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
     en: 'The document still has pages without text (OCR pending).',
   },
+  UNDO_NOTHING: {
+    vi: 'Không có quyết định nào của bạn để hoàn tác (quyết định phê duyệt hàng loạt không hoàn tác từng cái được).',
+    en: 'There is no decision of yours to undo.',
+  },
+  UNDO_STALE: {
+    vi: 'Không thể hoàn tác: tài liệu đã có quyết định mới hơn hoặc quyết định này đã được hoàn tác.',
+    en: 'Cannot undo: a newer decision exists or it was undone already.',
+  },
+  BASIS_REQUIRED: {
+    vi: 'Chưa chọn căn cứ pháp lý. Hãy chọn một căn cứ (phím B) trước khi phê duyệt.',
+    en: 'No legal basis was chosen.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
