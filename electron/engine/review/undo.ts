@@ -15,7 +15,7 @@ import type { UndoneDecision } from '../../../shared/contract/review';
 import { nowIso } from '../archive/database';
 import { appendAudit } from '../audit/auditLog';
 import { AppError } from '../../../shared/domain/errors';
-import type { AccessClass, DocumentStatus } from '../../../shared/domain/access';
+import type { DocumentStatus } from '../../../shared/domain/access';
 import { latestDecision, type DecisionRow } from './decisions';
 
 export type { UndoneDecision };
