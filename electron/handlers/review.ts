@@ -2,6 +2,11 @@ import { AppError } from '../../shared/domain/errors';
 import { legalRegistry } from '../engine/understanding/legalRegistry';
 import type { HandlerContext, HandlerTable } from './types';
 
+const lawOf = (instruments: { id: string; number: string; titleVi: string }[], id: string) => {
+  const i = instruments.find((x) => x.id === id);
+  return i ? `${i.titleVi} ${i.number}` : id;
+};
+
 export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTable {
   /** Decisions and approvals are recorded under the reviewer name from Settings. */
   const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
@@ -72,6 +77,10 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
             citation: registry.citation(e),
             accessClass: e.accessClass,
             verified: e.verified,
+            article: e.article,
+            clause: e.clause,
+            point: e.point,
+            law: lawOf(v.instruments, e.instrument),
           })),
         })),
       };

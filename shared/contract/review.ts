@@ -87,6 +87,12 @@ export const BasisEntry = z.object({
   citation: z.string(),
   accessClass: AccessClassSchema.nullable(),
   verified: z.boolean(),
+  /** Where in the law (null where the article numbers are not known yet, e.g. the 2026 law). */
+  article: z.number().int().nullable().optional(),
+  clause: z.number().int().nullable().optional(),
+  point: z.string().nullable().optional(),
+  /** The instrument: "Luật Tiếp cận thông tin 104/2016/QH13". */
+  law: z.string().optional(),
 });
 export type BasisEntry = z.infer<typeof BasisEntry>;
 

@@ -57,7 +57,7 @@ const BASIS: Record<AccessClass, string> = { public: 'L104.D17.K1.a', conditiona
 /** Documents an export would publish now (public and conditional catalogue entries). */
 const published = () => {
   const plan = planExport(db, { asOf: '2026-06-01' });
-  return new Set([...plan.publicEntries, ...plan.conditionalEntries].map((e) => e.documentId));
+  return new Set([...plan.publicEntries.map((e) => e.documentId), ...plan.conditionalEntries.map((e) => Number(e.anchor.slice('dk-'.length)))]);
 };
 const status = (id: number) => (db.prepare('SELECT status, access_class FROM documents WHERE id = ?').get(id) as { status: string; access_class: string | null });
 
