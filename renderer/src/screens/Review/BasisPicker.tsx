@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessClass } from '../../../../shared/domain/access';
 import { Badge } from '../../components';
@@ -68,6 +68,32 @@ export const BasisPicker = forwardRef<
     },
   }));
   const activeOption = open ? matches[Math.min(active, matches.length - 1)] : undefined;
+  // The list floats over the screen (fixed), as wide as the text needs, below the box or above it
+  // when there is more room there — never clipped by the decision column.
+  const [place, setPlace] = useState<CSSProperties>({});
+  useLayoutEffect(() => {
+    if (!open) return;
+    const measure = () => {
+      const r = inputRef.current?.getBoundingClientRect();
+      if (!r) return;
+      const width = Math.min(640, window.innerWidth - 16);
+      const left = Math.max(8, Math.min(r.right - width, window.innerWidth - width - 8));
+      const below = window.innerHeight - r.bottom - 8;
+      const above = r.top - 8;
+      setPlace(
+        below >= 240 || below >= above
+          ? { position: 'fixed', left, width, top: r.bottom + 2, maxHeight: below }
+          : { position: 'fixed', left, width, bottom: window.innerHeight - r.top + 2, maxHeight: above },
+      );
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    window.addEventListener('scroll', measure, true);
+    return () => {
+      window.removeEventListener('resize', measure);
+      window.removeEventListener('scroll', measure, true);
+    };
+  }, [open]);
   const pick = (id: string) => {
     onPick(id);
     setOpen(false);
@@ -125,7 +151,7 @@ export const BasisPicker = forwardRef<
         onKeyDown={onKeyDown}
       />
       {open ? (
-        <ul id={listId} role="listbox" className="basis-list" aria-label={t('review.basisListLabel')}>
+        <ul id={listId} role="listbox" className="basis-list" style={place} aria-label={t('review.basisListLabel')}>
           {matches.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="basis-empty">
               {t('review.basisNone')}

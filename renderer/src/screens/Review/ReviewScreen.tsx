@@ -360,7 +360,7 @@ export function ReviewScreen() {
                   {t('review.nextNeedingMe')}
                 </Button>
                 <Button size="sm" onClick={() => act('group')} aria-keyshortcuts="G">
-                  {t('review.group')}
+                  {t('review.groupAction')}
                 </Button>
                 <Button size="sm" onClick={() => act('undo')} disabled={undo.isPending} aria-keyshortcuts="U Control+Z">
                   {t('review.undo')}

@@ -12,7 +12,8 @@ export function SuggestionSummary({ document, options }: { document: DocumentDet
   const suggestedBasis = findOption(options, suggested?.basis);
   const decidedBasis = findOption(options, decided?.basis);
   return (
-    <div className="review-suggestion">
+    // Scrolls on a small window: focusable so the keyboard can scroll it too.
+    <div className="review-suggestion" tabIndex={0} role="region" aria-label={t('review.suggestion')} data-scroll-keys>
       <h3 className="review-subtitle">{t('review.suggestion')}</h3>
       {suggested ? (
         <>
