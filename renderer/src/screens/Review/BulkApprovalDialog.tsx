@@ -37,7 +37,7 @@ export function BulkApprovalDialog({
       </h2>
       <p>{items.length > 0 ? t('review.bulkSummary', { count: items.length }) : t('review.bulkNothing')}</p>
       {items.length > 0 ? (
-        <div className="bulk-scroll">
+        <div className="bulk-scroll" tabIndex={0} role="region" aria-label={t('review.bulkTitle')}>
           <table className="bulk-table">
             <caption className="visually-hidden">{t('review.bulkTitle')}</caption>
             <thead>

@@ -44,6 +44,11 @@ export function GroupDialog({
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  // Enter confirms once the list is there (Esc cancels): the dialog opens on its action.
+  const ready = similar.isSuccess;
+  useEffect(() => {
+    if (ready) ref.current?.querySelector<HTMLButtonElement>('.bulk-actions .btn-primary')?.focus();
+  }, [ready]);
   const items = similar.data?.items ?? [];
   const off = unchecked ?? new Set(items.filter((d) => !checkedByDefault(d, access)).map((d) => d.id));
   const checked = items.filter((d) => !off.has(d.id)).map((d) => d.id);

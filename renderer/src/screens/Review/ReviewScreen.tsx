@@ -92,11 +92,15 @@ export function ReviewScreen() {
   );
   const initial = useMemo(() => (detail ? initialDraft(ctx) : EMPTY_DRAFT), [detail, ctx]);
 
-  // A new document: its kept draft, else the draft from its decision or suggestion.
-  if (detail && draftFor !== detail.id) {
+  // A new document: its kept draft, else the draft from its decision or suggestion. An untouched
+  // draft follows the document when its suggestion or decision changes (after Analyse, an undo).
+  const [draftBase, setDraftBase] = useState<DecisionDraft>(EMPTY_DRAFT);
+  if (detail && (draftFor !== detail.id || (sameDraft(draft, draftBase) && !sameDraft(draftBase, initial)))) {
+    const fresh = draftFor !== detail.id;
     setDraftFor(detail.id);
-    setDraftState(draftStore.get(detail.id) ?? initialDraft(ctx));
-    decide.reset();
+    setDraftBase(initial);
+    setDraftState((fresh ? draftStore.get(detail.id) : undefined) ?? initial);
+    if (fresh) decide.reset();
   }
   const setDraft = (next: DecisionDraft) => {
     if (decide.error) decide.reset();
@@ -118,7 +122,7 @@ export function ReviewScreen() {
   const go = (id: number) => {
     if (id === currentId) return;
     if (detail && draftFor === detail.id) {
-      if (!sameDraft(draft, initial)) {
+      if (!sameDraft(draft, draftBase)) {
         draftStore.set(detail.id, draft);
         setDrafts((s) => new Set(s).add(detail.id));
         setHint(t('review.hint.draftKept', { title }));
@@ -186,7 +190,8 @@ export function ReviewScreen() {
           { ...filters, after: currentId },
           {
             onSuccess: ({ id }) => {
-              if (id === null || id === currentId) return setHint(t('review.hint.nothingLeft'));
+              if (id === null) return setHint(t('review.hint.nothingLeft'));
+              if (id === currentId) return setHint(t('review.hint.onlyThisLeft'));
               setHint(null);
               go(id);
               focusQueue();
@@ -207,7 +212,11 @@ export function ReviewScreen() {
             setDraftFor(null);
             setSelected(first.documentId);
             setHint(null);
-            setMessage(t(first.restored ? 'review.undoneRestored' : 'review.undone', { count: undone.length }));
+            setMessage(
+              t(`review.${first.restored ? 'undoneRestored' : 'undone'}${undone.length > 1 ? 'Group' : ''}`, {
+                count: undone.length,
+              }),
+            );
           },
           onError: (e) => setHint(error(e)),
         });
