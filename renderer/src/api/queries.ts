@@ -323,3 +323,21 @@ export function useUndoDecision() {
   const invalidate = useReviewInvalidation();
   return useMutation({ mutationFn: () => api.call('review:undo', {}), onSuccess: invalidate });
 }
+
+/** Loads documents the reviewer is likely to open next (J/K neighbours) into the cache, so the
+ *  next keystroke shows them without a round trip. */
+export function usePrefetchDocuments(ids: readonly number[]) {
+  const api = useApi();
+  const client = useQueryClient();
+  const key = ids.join(',');
+  useEffect(() => {
+    for (const id of key ? key.split(',').map(Number) : []) {
+      void client.prefetchQuery({ queryKey: keys.detail(id), queryFn: () => api.call('documents:get', { id }), staleTime: 30_000 });
+      void client.prefetchQuery({
+        queryKey: reviewKeys.evidence(id),
+        queryFn: () => api.call('review:evidence', { id }),
+        staleTime: 30_000,
+      });
+    }
+  }, [api, client, key]);
+}

@@ -10,6 +10,7 @@ import {
   useEvidence,
   useLegalRegistry,
   useNextToReview,
+  usePrefetchDocuments,
   usePlanApproval,
   useReviewQueue,
   useUndoDecision,
@@ -58,6 +59,8 @@ export function ReviewScreen() {
   const doc = useDocument(currentId ?? 0, currentId !== null);
   const detail = currentId !== null && doc.data?.id === currentId ? doc.data : undefined;
   const evidence = useEvidence(currentId);
+  const at = items.findIndex((i) => i.id === currentId);
+  usePrefetchDocuments([items[at + 1]?.id, items[at + 2]?.id, items[at - 1]?.id].filter((x): x is number => x !== undefined));
   const registry = useLegalRegistry();
   const options = useMemo(() => (registry.data ? basisOptions(registry.data, localToday()) : []), [registry.data]);
   const analyse = useAnalyse();
