@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalItem } from '../../../../shared/contract/review';
 import type { AccessClass } from '../../../../shared/domain/access';
@@ -134,6 +134,12 @@ export function ReviewScreen() {
     setSelected(id);
     setMessage(null);
   };
+  // A stable handler for the queue rows (memoised): a selection change re-renders two rows, not 500.
+  const goRef = useRef(go);
+  useLayoutEffect(() => {
+    goRef.current = go;
+  });
+  const onSelect = useCallback((id: number) => goRef.current(id), []);
   const move = (step: number) => {
     const at = items.findIndex((i) => i.id === currentId);
     const next = items[at + step];
@@ -310,7 +316,7 @@ export function ReviewScreen() {
 
       <div className="review-layout">
         <div className="review-side">
-          <ReviewQueue ref={queueRef} items={items} selected={currentId} drafts={drafts} onSelect={go} />
+          <ReviewQueue ref={queueRef} items={items} selected={currentId} drafts={drafts} onSelect={onSelect} />
         </div>
 
         <div className="review-main">
