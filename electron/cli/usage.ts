@@ -19,6 +19,7 @@ Lệnh:
                                    Ghi quyết định phân loại (sửa quyết định đã duyệt phải có --note)
   review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
                                    Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
+  review --undo --reviewer TÊN     Hoàn tác quyết định gần nhất của TÊN (trở lại quyết định trước, chưa phê duyệt)
   audit [verify] [--document ID]   Nhật ký kiểm toán; verify: kiểm tra chuỗi băm, chỉ ra sự kiện bị sửa
   export --out THƯ_MỤC [--zip TỆP] [--as-of yyyy-mm-dd]
                                    Xuất chuyên mục tiếp cận thông tin (trang web tĩnh, danh mục JSON/CSV/

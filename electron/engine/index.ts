@@ -60,6 +60,9 @@ import {
   type DecisionRow,
 } from './review/decisions';
 import { listAudit } from './audit/auditLog';
+import { undoLastDecision, type UndoneDecision } from './review/undo';
+import { decideGroup, similarDocuments, type GroupDecisionInput, type SimilarDocument } from './review/group';
+import { nextNeedingReview, reviewCounts, type ReviewCounts } from './review/progress';
 import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFilter, type ReviewQueueItem } from './review/queue';
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
 import { documentRefs, planExport, undecidedDocuments, type DocumentRef } from './catalogue/exportPlan';
@@ -416,6 +419,31 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** The review queue: documents with their suggestion and latest decision (review/queue.ts). */
   reviewQueue(filter: ReviewQueueFilter = {}): { items: ReviewQueueItem[]; total: number } {
     return reviewQueue(this.db, filter);
+  }
+
+  /** Undoes the reviewer's last decision (review/undo.ts: never approves, refuses when stale). */
+  undoDecision(reviewer: string): UndoneDecision[] {
+    return undoLastDecision(this.db, reviewer);
+  }
+
+  /** Undecided documents near-identical to this one (same type, issuer, subject pattern). */
+  similar(id: number): SimilarDocument[] {
+    return similarDocuments(this.db, id);
+  }
+
+  /** One decision for several documents, as one audited batch. */
+  decideGroup(input: GroupDecisionInput): DecisionRow[] {
+    return decideGroup(this.db, input);
+  }
+
+  /** The next document in queue order that has no decision in force. */
+  nextToReview(filter: Omit<ReviewQueueFilter, 'limit' | 'undecided'>, afterId: number | null): number | null {
+    return nextNeedingReview(this.db, filter, afterId);
+  }
+
+  /** What is left to review, by suggested class, and what is decided. */
+  reviewCounts(): ReviewCounts {
+    return reviewCounts(this.db);
   }
 
   /** A document's findings with their text offsets and, on OCR'd pages, word boxes. */

@@ -2,6 +2,11 @@ import { AppError } from '../../shared/domain/errors';
 import { legalRegistry } from '../engine/understanding/legalRegistry';
 import type { HandlerContext, HandlerTable } from './types';
 
+const lawOf = (instruments: { id: string; number: string; titleVi: string }[], id: string) => {
+  const i = instruments.find((x) => x.id === id);
+  return i ? `${i.titleVi} ${i.number}` : id;
+};
+
 export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTable {
   /** Decisions and approvals are recorded under the reviewer name from Settings. */
   const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
@@ -23,12 +28,13 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
       return { analysed, failed: [...failed].map(([id, error]) => ({ id, error })) };
     },
 
-    'review:queue': ({ status, suggested, docType, limit }) =>
+    'review:queue': ({ status, suggested, docType, undecided, limit }) =>
       engine.reviewQueue({
         limit,
         ...(status ? { status } : {}),
         ...(suggested ? { suggested } : {}),
         ...(docType ? { docType } : {}),
+        ...(undecided ? { undecided } : {}),
       }),
 
     'review:evidence': ({ id }) => ({ findings: engine.evidence(id) }),
@@ -71,11 +77,29 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
             citation: registry.citation(e),
             accessClass: e.accessClass,
             verified: e.verified,
+            article: e.article,
+            clause: e.clause,
+            point: e.point,
+            law: lawOf(v.instruments, e.instrument),
           })),
         })),
       };
     },
 
     'review:auditVerify': () => engine.verifyAudit(),
+
+    'review:undo': () => ({ items: engine.undoDecision(reviewer()) }),
+
+    'review:similar': ({ id }) => ({ items: engine.similar(id) }),
+
+    'review:decideGroup': ({ ids, access, basis, note, approve }) => ({
+      ids: engine.decideGroup({ documentIds: ids, access, basis, reviewer: reviewer(), note: note ?? null, approve }).map((r) => r.document_id),
+    }),
+
+    'review:next': ({ after, status, suggested, docType }) => ({
+      id: engine.nextToReview({ ...(status ? { status } : {}), ...(suggested ? { suggested } : {}), ...(docType ? { docType } : {}) }, after),
+    }),
+
+    'review:counts': () => engine.reviewCounts(),
   };
 }

@@ -19,6 +19,8 @@ export const ReviewQueueQuery = z.object({
   /** A suggested class, or 'none' for "needs review" (suggested without a class). */
   suggested: z.union([AccessClassSchema, z.literal('none')]).optional(),
   docType: z.string().min(1).max(200).optional(),
+  /** Only documents with no decision in force. */
+  undecided: z.boolean().optional(),
   limit: z.number().int().min(1).max(5000).default(500),
 });
 export type ReviewQueueQuery = z.input<typeof ReviewQueueQuery>;
@@ -31,6 +33,8 @@ export const ReviewQueueItem = z.object({
   docType: z.string().nullable(),
   suggested: z.object({ class: AccessClassSchema.nullable(), basis: z.string().nullable() }).nullable(),
   decided: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.boolean() }).nullable(),
+  /** Mean OCR confidence (0–100) of the OCR'd pages; null when all text is a text layer. */
+  confidence: z.number().nullable(),
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 
@@ -83,6 +87,12 @@ export const BasisEntry = z.object({
   citation: z.string(),
   accessClass: AccessClassSchema.nullable(),
   verified: z.boolean(),
+  /** Where in the law (null where the article numbers are not known yet, e.g. the 2026 law). */
+  article: z.number().int().nullable().optional(),
+  clause: z.number().int().nullable().optional(),
+  point: z.string().nullable().optional(),
+  /** The instrument: "Luật Tiếp cận thông tin 104/2016/QH13". */
+  law: z.string().optional(),
 });
 export type BasisEntry = z.infer<typeof BasisEntry>;
 
@@ -106,6 +116,50 @@ export const AuditVerification = z.object({
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
 });
 
+// ——— The review desk (issue 13): undo, group review, next document needing a person, counts ———
+
+export const UndoneDecision = z.object({
+  documentId: Id,
+  /** The decision row undone. */
+  undone: Id,
+  /** The state in force now: the earlier decision, never approved; null = no decision. */
+  restored: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.literal(false) }).nullable(),
+});
+export type UndoneDecision = z.infer<typeof UndoneDecision>;
+
+export const SimilarDocument = z.object({
+  id: Id,
+  title: z.string(),
+  subject: z.string().nullable(),
+  suggested: z.object({ class: AccessClassSchema.nullable(), basis: z.string().nullable() }).nullable(),
+  /** 0..1: how alike the subject patterns are. */
+  similarity: z.number(),
+});
+export type SimilarDocument = z.infer<typeof SimilarDocument>;
+
+export const GroupDecisionRequest = DecisionRequest.omit({ id: true }).extend({
+  ids: z.array(Id).min(1).max(200),
+});
+export type GroupDecisionRequest = z.input<typeof GroupDecisionRequest>;
+
+export const ReviewCounts = z.object({
+  left: z.object({
+    public: z.number().int(),
+    conditional: z.number().int(),
+    secret: z.number().int(),
+    needsReview: z.number().int(),
+    noSuggestion: z.number().int(),
+    total: z.number().int(),
+  }),
+  decided: z.object({ approved: z.number().int(), reviewed: z.number().int() }),
+});
+export type ReviewCounts = z.infer<typeof ReviewCounts>;
+
+export const NextToReviewQuery = ReviewQueueQuery.omit({ limit: true, undecided: true }).extend({
+  /** The document the reviewer is on; the search starts after it and wraps round. */
+  after: Id.nullable(),
+});
+
 export const review = {
   /** Reads headers and evidence, then suggests a class, for the given documents (or all). */
   'review:analyse': { input: AnalyseInput, output: AnalyseResult, hosts: 'all' },
@@ -127,4 +181,13 @@ export const review = {
   },
   'review:registry': { input: z.object({}), output: LegalRegistryView, hosts: 'all' },
   'review:auditVerify': { input: z.object({}), output: AuditVerification, hosts: 'all' },
+  /** Undoes the reviewer's last decision (never approves; refused when a newer decision exists). */
+  'review:undo': { input: z.object({}), output: z.object({ items: z.array(UndoneDecision) }), hosts: 'all' },
+  /** Undecided documents near-identical to this one (same type, issuer and subject pattern). */
+  'review:similar': { input: z.object({ id: Id }), output: z.object({ items: z.array(SimilarDocument) }), hosts: 'all' },
+  /** One decision for the checked documents of a group (one audited batch, all or nothing). */
+  'review:decideGroup': { input: GroupDecisionRequest, output: z.object({ ids: z.array(Id) }), hosts: 'all' },
+  /** The next document in queue order that no decision is in force for. */
+  'review:next': { input: NextToReviewQuery, output: z.object({ id: Id.nullable() }), hosts: 'all' },
+  'review:counts': { input: z.object({}), output: ReviewCounts, hosts: 'all' },
 } as const;

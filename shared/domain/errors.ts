@@ -139,7 +139,7 @@ export const ERROR_MESSAGES = {
     vi: 'Đã quá thời hạn giải quyết: việc gia hạn phải được thông báo trong thời hạn cung cấp thông tin.',
     en: 'An extension must be notified before the due date.',
   },
-  BASIS_REQUIRED: {
+  REFUSAL_BASIS_REQUIRED: {
     vi: 'Từ chối (toàn bộ hoặc một phần) phải nêu căn cứ pháp lý (lý do từ chối).',
     en: 'A refusal needs its legal basis.',
   },
@@ -158,6 +158,18 @@ export const ERROR_MESSAGES = {
   CONSENT_REQUIRED: {
     vi: 'Tài liệu thuộc loại tiếp cận có điều kiện: chỉ được cung cấp khi có sự đồng ý còn hiệu lực của người hoặc doanh nghiệp liên quan.',
     en: 'A conditional document needs a valid consent before it is provided.',
+  },
+  UNDO_NOTHING: {
+    vi: 'Không có quyết định nào của bạn để hoàn tác (quyết định phê duyệt hàng loạt không hoàn tác từng cái được).',
+    en: 'There is no decision of yours to undo.',
+  },
+  UNDO_STALE: {
+    vi: 'Không thể hoàn tác: tài liệu đã có quyết định mới hơn hoặc quyết định này đã được hoàn tác.',
+    en: 'Cannot undo: a newer decision exists or it was undone already.',
+  },
+  BASIS_REQUIRED: {
+    vi: 'Chưa chọn căn cứ pháp lý. Hãy chọn một căn cứ (phím B) trước khi phê duyệt.',
+    en: 'No legal basis was chosen.',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

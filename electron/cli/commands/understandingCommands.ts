@@ -71,9 +71,19 @@ export const reviewCommand: Command = {
     'approve-suggestions': { type: 'boolean', default: false },
     type: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    undo: { type: 'boolean', default: false },
   },
   async run(ctx) {
     const reviewer = requireString(ctx, 'reviewer');
+    if (ctx.values.undo) {
+      if (ctx.positionals.length > 0) throw new UsageError('--undo không nhận ID: hoàn tác quyết định gần nhất của người thẩm định');
+      const items = (await ctx.engine()).undoDecision(reviewer);
+      if (ctx.json) ctx.io.out(JSON.stringify({ undone: items }) + '\n');
+      else
+        for (const i of items)
+          ctx.io.out(`#${i.documentId}: đã hoàn tác quyết định #${i.undone} — ${i.restored ? `trở lại ${ACCESS_VI[i.restored.class]} (${i.restored.basis}), chưa phê duyệt` : 'chưa có quyết định'}\n`);
+      return EXIT.ok;
+    }
     if (ctx.values['approve-suggestions']) {
       if (ctx.positionals.length > 0) throw new UsageError('--approve-suggestions không nhận ID; lọc bằng --access, --type');
       const filter = {

@@ -237,9 +237,11 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
   const suggestion = db.prepare('SELECT * FROM suggestions WHERE document_id = ?').get(id) as
     | { access_class: AccessClass | null; basis_id: string | null; reasons: string }
     | undefined;
-  const decision = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
-    | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number }
+  // The decision in force: the latest row, unless it withdraws the decision (an undo).
+  const latest = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+    | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number; withdrawn: number }
     | undefined;
+  const decision = latest && latest.withdrawn === 0 ? latest : undefined;
   const personalData = db
     .prepare("SELECT text, page, kind FROM findings WHERE document_id = ? AND kind LIKE 'personal:%' ORDER BY page, span_start")
     .all(id) as { text: string; page: number; kind: string }[];

@@ -437,7 +437,7 @@ export function answerRequest(
         bases.push(basis.code);
       }
       if (input.outcome !== 'provided' && bases.length === 0)
-        throw new AppError('BASIS_REQUIRED', `request ${input.id}`);
+        throw new AppError('REFUSAL_BASIS_REQUIRED', `request ${input.id}`);
       if (input.outcome === 'refused' && input.documentIds.length > 0) {
         throw new AppError(
           'INVALID_INPUT',

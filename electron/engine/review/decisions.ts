@@ -24,6 +24,10 @@ export interface DecisionInput {
   approve?: boolean;
 }
 
+/** Where a decision row came from (migration review-desk): a person's single decision, one of a group
+ *  decision, bulk approval of suggestions, or an undo. */
+export type DecisionOrigin = 'single' | 'group' | 'bulk' | 'undo';
+
 export interface DecisionRow {
   id: number;
   document_id: number;
@@ -35,13 +39,31 @@ export interface DecisionRow {
   approved: number;
   decided_at: string;
   supersedes: number | null;
+  origin: DecisionOrigin;
+  batch: number | null;
+  /** 1: this row withdraws the decision (undo of a first decision): no decision is in force. */
+  withdrawn: number;
 }
 
 export function latestDecision(db: Db, documentId: number): DecisionRow | undefined {
   return db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(documentId) as DecisionRow | undefined;
 }
 
-function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): DecisionRow {
+/** The decision in force: the latest row unless it withdraws the decision. */
+export function decisionInForce(db: Db, documentId: number): DecisionRow | undefined {
+  const row = latestDecision(db, documentId);
+  return row && row.withdrawn === 0 ? row : undefined;
+}
+
+/** Records one decision inside the caller's transaction. `origin`/`batch` say how it was made. */
+export function insertDecision(
+  db: Db,
+  input: DecisionInput,
+  registry: LegalRegistry,
+  made: { origin: Exclude<DecisionOrigin, 'undo'>; batch?: number | null } = { origin: 'single' },
+): DecisionRow {
+  // Never a defaulted basis: the caller names one (the contract and the CLI require it too).
+  if (!input.basis?.trim()) throw new AppError('BASIS_REQUIRED', `document ${input.documentId}`);
   const entry = registry.find(input.basis, input.basisVersion);
   if (!entry) throw new AppError('BASIS_UNKNOWN', input.basis);
   if (entry.accessClass !== null && entry.accessClass !== input.access) {
@@ -50,7 +72,8 @@ function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): 
   if (!input.reviewer.trim()) throw new AppError('INVALID_INPUT', 'reviewer');
   const doc = db.prepare('SELECT id FROM documents WHERE id = ?').get(input.documentId);
   if (!doc) throw new AppError('NOT_FOUND', `document ${input.documentId}`);
-  const previous = latestDecision(db, input.documentId);
+  const latest = latestDecision(db, input.documentId);
+  const previous = latest && latest.withdrawn === 0 ? latest : undefined;
   const approve = input.approve ?? true;
   const note = input.note?.trim() || null;
   if (previous?.approved === 1 && (previous.access_class !== input.access || previous.basis_id !== entry.id || !approve) && !note) {
@@ -60,10 +83,11 @@ function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): 
   const id = Number(
     db
       .prepare(
-        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, batch)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.documentId, input.access, entry.id, entry.version, input.reviewer, note, approve ? 1 : 0, at, previous?.id ?? null).lastInsertRowid,
+      .run(input.documentId, input.access, entry.id, entry.version, input.reviewer, note, approve ? 1 : 0, at, latest?.id ?? null, made.origin, made.batch ?? null)
+      .lastInsertRowid,
   );
   db.prepare('UPDATE documents SET access_class = ?, status = ?, updated_at = ? WHERE id = ?').run(input.access, approve ? 'approved' : 'reviewed', at, input.documentId);
   appendAudit(db, {
@@ -77,7 +101,8 @@ function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): 
       basisVersion: entry.version,
       approved: approve,
       note,
-      supersedes: previous?.id ?? null,
+      supersedes: latest?.id ?? null,
+      origin: made.origin,
       previous: previous ? { class: previous.access_class, basis: previous.basis_id, approved: previous.approved === 1 } : null,
     },
   });
@@ -135,7 +160,12 @@ export function approveSuggestions(db: Db, filter: BulkApprovalFilter, reviewer:
     .transaction(() => {
       const plan = bulkApprovalPlan(db, filter);
       for (const item of plan) {
-        insertDecision(db, { documentId: item.id, access: item.to, basis: item.basis, basisVersion: item.basisVersion, reviewer, note: 'Phê duyệt đề xuất (hàng loạt)', approve: true }, registry);
+        insertDecision(
+          db,
+          { documentId: item.id, access: item.to, basis: item.basis, basisVersion: item.basisVersion, reviewer, note: 'Phê duyệt đề xuất (hàng loạt)', approve: true },
+          registry,
+          { origin: 'bulk' },
+        );
       }
       if (plan.length > 0) appendAudit(db, { actor: reviewer, action: 'decision.bulk-approved', payload: { filter, documents: plan.map((p) => p.id) } });
       return plan;

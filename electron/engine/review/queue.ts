@@ -12,6 +12,8 @@ export interface ReviewQueueFilter {
   /** A suggested class, or 'none' for "needs review" (suggested without a class). */
   suggested?: AccessClass | 'none';
   docType?: string;
+  /** Only documents with no decision in force (what still needs a reviewer). */
+  undecided?: boolean;
   limit?: number;
 }
 
@@ -23,6 +25,8 @@ export interface ReviewQueueItem {
   docType: string | null;
   suggested: { class: AccessClass | null; basis: string | null } | null;
   decided: { class: AccessClass; basis: string; approved: boolean } | null;
+  /** Mean OCR confidence (0–100) of the pages read by OCR; null when all text is a text layer. */
+  confidence: number | null;
 }
 
 interface QueueRow {
@@ -37,14 +41,20 @@ interface QueueRow {
   d_class: AccessClass | null;
   d_basis: string | null;
   d_approved: number | null;
+  d_withdrawn: number | null;
+  confidence: number | null;
 }
 
-function where(filter: ReviewQueueFilter): { sql: string; params: Record<string, unknown> } {
+/** SQL true when document `d` has no decision in force (none, or the latest withdraws it). */
+export const NO_DECISION_IN_FORCE = `NOT EXISTS (SELECT 1 FROM decisions x WHERE x.id = (SELECT max(id) FROM decisions WHERE document_id = d.id) AND x.withdrawn = 0)`;
+
+export function where(filter: Omit<ReviewQueueFilter, 'limit'>): { sql: string; params: Record<string, unknown> } {
   return {
     sql: `(@status IS NULL OR d.status = @status)
       AND (@suggested IS NULL OR (@suggested = 'none' AND s.document_id IS NOT NULL AND s.access_class IS NULL) OR s.access_class = @suggested)
-      AND (@docType IS NULL OR d.doc_type = @docType)`,
-    params: { status: filter.status ?? null, suggested: filter.suggested ?? null, docType: filter.docType ?? null },
+      AND (@docType IS NULL OR d.doc_type = @docType)
+      AND (@undecided = 0 OR ${NO_DECISION_IN_FORCE})`,
+    params: { status: filter.status ?? null, suggested: filter.suggested ?? null, docType: filter.docType ?? null, undecided: filter.undecided ? 1 : 0 },
   };
 }
 
@@ -55,7 +65,8 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       `SELECT d.id, coalesce(d.number_notation || ' — ' || d.subject, d.subject, d.number_notation, d.file_name) AS title,
               d.file_name, d.status, d.doc_type,
               s.document_id IS NOT NULL AS has_suggestion, s.access_class AS s_class, s.basis_id AS s_basis,
-              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved
+              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn,
+              (SELECT avg(confidence) FROM pages WHERE document_id = d.id AND source = 'ocr') AS confidence
          FROM documents d
          LEFT JOIN suggestions s ON s.document_id = d.id
          LEFT JOIN decisions x ON x.id = (SELECT max(id) FROM decisions WHERE document_id = d.id)
@@ -76,7 +87,8 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       status: r.status,
       docType: r.doc_type,
       suggested: r.has_suggestion ? { class: r.s_class, basis: r.s_basis } : null,
-      decided: r.d_class && r.d_basis ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1 } : null,
+      decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1 } : null,
+      confidence: r.confidence === null ? null : Math.round(r.confidence),
     })),
   };
 }

@@ -9,7 +9,12 @@ import {
 import { useEffect } from 'react';
 import type { Header } from '../../../shared/domain/header';
 import type { SettingsPatch } from '../../../shared/contract/settings';
-import type { ApprovalFilter, DecisionRequest, ReviewQueueQuery } from '../../../shared/contract/review';
+import type {
+  ApprovalFilter,
+  DecisionRequest,
+  GroupDecisionRequest,
+  ReviewQueueQuery,
+} from '../../../shared/contract/review';
 import type { SearchFilters } from './filters';
 import { useApi } from './ApiContext';
 
@@ -274,4 +279,65 @@ export function useApproveSuggestions() {
 export function useAuditVerify() {
   const api = useApi();
   return useMutation({ mutationFn: () => api.call('review:auditVerify', {}) });
+}
+
+// ——— The review desk: counts, next document needing a person, group review, undo ———
+
+export function useReviewCounts() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['review', 'counts'],
+    queryFn: ({ signal }) => api.call('review:counts', {}, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSimilarDocuments(id: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['review', 'similar', id ?? 0],
+    queryFn: ({ signal }) => api.call('review:similar', { id: id! }, signal),
+    enabled: id !== null,
+  });
+}
+
+export function useNextToReview() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (input: Omit<ReviewQueueQuery, 'limit' | 'undecided'> & { after: number | null }) =>
+      api.call('review:next', input),
+  });
+}
+
+export function useDecideGroup() {
+  const api = useApi();
+  const invalidate = useReviewInvalidation();
+  return useMutation({
+    mutationFn: (request: GroupDecisionRequest) => api.call('review:decideGroup', request),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUndoDecision() {
+  const api = useApi();
+  const invalidate = useReviewInvalidation();
+  return useMutation({ mutationFn: () => api.call('review:undo', {}), onSuccess: invalidate });
+}
+
+/** Loads documents the reviewer is likely to open next (J/K neighbours) into the cache, so the
+ *  next keystroke shows them without a round trip. */
+export function usePrefetchDocuments(ids: readonly number[]) {
+  const api = useApi();
+  const client = useQueryClient();
+  const key = ids.join(',');
+  useEffect(() => {
+    for (const id of key ? key.split(',').map(Number) : []) {
+      void client.prefetchQuery({ queryKey: keys.detail(id), queryFn: () => api.call('documents:get', { id }), staleTime: 30_000 });
+      void client.prefetchQuery({
+        queryKey: reviewKeys.evidence(id),
+        queryFn: () => api.call('review:evidence', { id }),
+        staleTime: 30_000,
+      });
+    }
+  }, [api, client, key]);
 }

@@ -81,6 +81,24 @@ describe('review channels', () => {
     expect(await ok('review:auditVerify', {})).toMatchObject({ ok: true, firstBroken: null });
   });
 
+  it('review desk channels: counts left, next needing a person, similar documents, undo of the last decision (audited, not approved)', async () => {
+    const counts = await ok<{ left: { total: number }; decided: { approved: number } }>('review:counts', {});
+    expect(counts.left.total).toBe(0);
+    expect(counts.decided.approved).toBe(3);
+    expect(await ok('review:next', { after: null })).toEqual({ id: null });
+    expect(await ok('review:similar', { id: ids.d23 })).toEqual({ items: [] });
+    // The reviewer's last single decision was d23 (secret): undo withdraws it.
+    const { items } = await ok<{ items: { documentId: number; restored: unknown }[] }>('review:undo', {});
+    expect(items).toEqual([expect.objectContaining({ documentId: ids.d23, restored: null })]);
+    expect(await ok('review:next', { after: null })).toEqual({ id: ids.d23 });
+    const detail = await ok<{ access: { decided: unknown }; status: string }>('documents:get', { id: ids.d23 });
+    expect(detail.access.decided).toBeNull();
+    expect(detail.status).toBe('suggested');
+    expect(await host.invoke('review:undo', {})).toMatchObject({ ok: false, error: { code: 'UNDO_STALE' } });
+    expect(await host.invoke('review:decide', { id: ids.d23, access: 'secret', basis: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await ok('review:auditVerify', {})).toMatchObject({ ok: true });
+  });
+
   it('maps OCR words to offsets in the page text in reading order', () => {
     const text = 'ỦY BAN\nSố: 12/UBND\tMẬT';
     const words = ['ỦY', 'BAN', 'Số:', '12/UBND', 'MẬT'].map((t) => ({ text: t, x0: 0, y0: 0, x1: 1, y1: 1 }));

@@ -191,7 +191,7 @@ describe('request register', () => {
       subject: 'Biên bản họp nội bộ',
     });
     expect(() => engine.requests.answer({ id: r.id, outcome: 'refused' }, 'Lê Duyệt')).toThrow(
-      expect.objectContaining({ code: 'BASIS_REQUIRED' }),
+      expect.objectContaining({ code: 'REFUSAL_BASIS_REQUIRED' }),
     );
     expect(() =>
       engine.requests.answer({ id: r.id, outcome: 'refused', bases: ['L104.D17.K1.a'] }, 'Lê Duyệt'),

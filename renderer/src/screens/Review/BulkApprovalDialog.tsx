@@ -4,17 +4,22 @@ import type { ApprovalFilter, ApprovalItem } from '../../../../shared/contract/r
 import { useApproveSuggestions } from '../../api/queries';
 import { AccessBadge, Alert, Button } from '../../components';
 import { errorText } from '../../i18n/index';
+import { BasisLabel } from './BasisPicker';
+import { findOption, type BasisOption } from './basisSearch';
 
 /** The dry run of bulk approval in a modal dialog: exactly these documents are approved on
- *  confirmation (the handler refuses if the plan changed in between). */
+ *  confirmation (the handler refuses if the plan changed in between). Never the primary action:
+ *  the confirm button is a plain one and Cancel comes first. */
 export function BulkApprovalDialog({
   filter,
   items,
+  options,
   onClose,
   onDone,
 }: {
   filter: ApprovalFilter;
   items: ApprovalItem[];
+  options: BasisOption[];
   onClose: () => void;
   onDone: (count: number) => void;
 }) {
@@ -32,7 +37,7 @@ export function BulkApprovalDialog({
       </h2>
       <p>{items.length > 0 ? t('review.bulkSummary', { count: items.length }) : t('review.bulkNothing')}</p>
       {items.length > 0 ? (
-        <div className="bulk-scroll">
+        <div className="bulk-scroll" tabIndex={0} role="region" aria-label={t('review.bulkTitle')}>
           <table className="bulk-table">
             <caption className="visually-hidden">{t('review.bulkTitle')}</caption>
             <thead>
@@ -53,7 +58,12 @@ export function BulkApprovalDialog({
                   <td>
                     <AccessBadge access={item.to} />
                   </td>
-                  <td className="mono">{item.basis}</td>
+                  <td>
+                    {(() => {
+                      const o = findOption(options, item.basis);
+                      return o ? <BasisLabel option={o} /> : item.basis;
+                    })()}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -69,7 +79,7 @@ export function BulkApprovalDialog({
         <Button onClick={() => ref.current?.close()}>{t('common.cancel')}</Button>
         {items.length > 0 ? (
           <Button
-            variant="primary"
+            variant="secondary"
             disabled={approve.isPending}
             onClick={() =>
               approve.mutate(

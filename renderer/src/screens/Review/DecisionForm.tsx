@@ -1,46 +1,56 @@
-import { forwardRef, useImperativeHandle, useRef, type FormEvent } from 'react';
+import { forwardRef, useId, useImperativeHandle, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalRegistryView } from '../../../../shared/contract/review';
 import { ACCESS_CLASSES, type AccessClass } from '../../../../shared/domain/access';
 import { Alert, Button, Field } from '../../components';
-
-export interface DecisionDraft {
-  access: AccessClass | null;
-  basis: string;
-  note: string;
-}
+import { BasisLabel, BasisPicker, type BasisPickerHandle } from './BasisPicker';
+import { findOption, type BasisOption } from './basisSearch';
+import type { DecisionDraft } from './decisionDraft';
 
 export interface DecisionFormHandle {
-  focusBasis(): void;
+  openPicker(): void;
   focusNote(): void;
 }
 
 export const CLASS_KEYS: Record<AccessClass, string> = { public: '1', conditional: '2', secret: '3' };
 
-/** Class (1/2/3), legal basis (B), note (N) and Enter to approve. */
+/**
+ * Class (1/2/3), legal basis (B: a searchable picker), note (N) and Enter to approve. The basis
+ * shown is always one the reviewer picked, the suggestion's or the recorded decision's — never a
+ * default. `children` go between the basis and the note (further fields of a decision).
+ */
 export const DecisionForm = forwardRef<
   DecisionFormHandle,
   {
     draft: DecisionDraft;
-    onChange: (draft: DecisionDraft) => void;
+    options: BasisOption[];
+    onClass: (access: AccessClass) => void;
+    onPick: (basis: string) => void;
+    onNote: (note: string) => void;
     onSubmit: () => void;
-    registry: LegalRegistryView | undefined;
+    /** Focus back to the review keys (after a pick or Esc). */
+    onDone: () => void;
     busy: boolean;
     error: string | null;
     approvedAlready: boolean;
+    children?: ReactNode;
   }
->(function DecisionForm({ draft, onChange, onSubmit, registry, busy, error, approvedAlready }, ref) {
+>(function DecisionForm(
+  { draft, options, onClass, onPick, onNote, onSubmit, onDone, busy, error, approvedAlready, children },
+  ref,
+) {
   const { t } = useTranslation();
-  const basisRef = useRef<HTMLSelectElement>(null);
+  const pickerRef = useRef<BasisPickerHandle>(null);
   const noteRef = useRef<HTMLInputElement>(null);
+  const id = useId();
   useImperativeHandle(ref, () => ({
-    focusBasis: () => basisRef.current?.focus(),
+    openPicker: () => pickerRef.current?.open(),
     focusNote: () => noteRef.current?.focus(),
   }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
   };
+  const chosen = findOption(options, draft.basis);
   return (
     <form className="decision-form" onSubmit={submit} aria-label={t('review.decision')}>
       <fieldset className="decision-classes">
@@ -52,41 +62,43 @@ export const DecisionForm = forwardRef<
               name="access"
               value={c}
               checked={draft.access === c}
-              onChange={() => onChange({ ...draft, access: c })}
+              onChange={() => onClass(c)}
               aria-keyshortcuts={CLASS_KEYS[c]}
             />
             <kbd aria-hidden="true">{CLASS_KEYS[c]}</kbd> {t(`access.${c}`)}
           </label>
         ))}
       </fieldset>
-      <Field label={t('review.basis')} hint={t('review.basisHint')}>
-        {(control) => (
-          <select
-            {...control}
-            ref={basisRef}
-            className="input"
-            value={draft.basis}
-            aria-keyshortcuts="B"
-            onChange={(e) => onChange({ ...draft, basis: e.target.value })}
-          >
-            <option value="">{t('review.chooseBasis')}</option>
-            {registry?.versions.map((v) => (
-              <optgroup key={v.id} label={t('review.registryVersion', { version: v.id, title: v.title })}>
-                {v.entries
-                  .filter(
-                    (e) => draft.access === null || e.accessClass === null || e.accessClass === draft.access,
-                  )
-                  .map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.citation}: {e.titleVi}
-                      {e.verified ? '' : ` (${t('review.unverified')})`}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
+      <div className="field">
+        <label htmlFor={`${id}-basis`} className="field-label">
+          {t('review.basis')}
+        </label>
+        <div id={`${id}-chosen`} className="basis-chosen" aria-live="polite">
+          {chosen ? (
+            <>
+              <span className="visually-hidden">{t('review.basisChosen')} </span>
+              <BasisLabel option={chosen} />
+              {draft.source === 'suggested' ? <span className="basis-source">{t('review.basisFromSuggestion')}</span> : null}
+            </>
+          ) : (
+            <span className="basis-missing">{t('review.basisMissing')}</span>
+          )}
+        </div>
+        <BasisPicker
+          ref={pickerRef}
+          inputId={`${id}-basis`}
+          options={options}
+          access={draft.access}
+          value={draft.basis}
+          onPick={onPick}
+          onDone={onDone}
+          describedBy={`${id}-chosen ${id}-hint`}
+        />
+        <p id={`${id}-hint`} className="field-hint">
+          {t('review.basisHint')}
+        </p>
+      </div>
+      {children}
       <Field label={approvedAlready ? t('review.noteRequired') : t('review.note')}>
         {(control) => (
           <input
@@ -96,17 +108,12 @@ export const DecisionForm = forwardRef<
             value={draft.note}
             maxLength={4000}
             aria-keyshortcuts="N"
-            onChange={(e) => onChange({ ...draft, note: e.target.value })}
+            onChange={(e) => onNote(e.target.value)}
           />
         )}
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button
-        type="submit"
-        variant="primary"
-        disabled={busy || draft.access === null || !draft.basis}
-        aria-keyshortcuts="Enter"
-      >
+      <Button type="submit" variant="primary" disabled={busy} aria-keyshortcuts="Enter">
         {busy ? t('common.saving') : t('review.approve')}
       </Button>
     </form>

@@ -1,16 +1,66 @@
-import { forwardRef, useEffect } from 'react';
+import { forwardRef, memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewQueueItem } from '../../../../shared/contract/review';
-import { AccessBadge, StatusBadge } from '../../components';
+import { AccessBadge, Badge } from '../../components';
 
 export const optionId = (id: number) => `review-doc-${id}`;
 
-/** The queue as one listbox: focus stays on the list and the active document is announced through
- *  aria-activedescendant, so J/K and ↓/↑ move through it without tabbing. */
+/** Below this mean OCR confidence the text (and so the suggestion) deserves a closer look. */
+const LOW_CONFIDENCE = 80;
+
+const QueueRow = memo(function QueueRow({
+  item,
+  selected,
+  draft,
+  onSelect,
+}: {
+  item: ReviewQueueItem;
+  selected: boolean;
+  draft: boolean;
+  onSelect: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div
+      id={optionId(item.id)}
+      role="option"
+      aria-selected={selected}
+      className="review-item"
+      onClick={() => onSelect(item.id)}
+    >
+      <span className="review-item-title" title={item.title}>
+        {item.title}
+      </span>
+      <span className="review-item-meta">
+        {item.decided ? (
+          <>
+            <span className="review-item-label">{item.decided.approved ? t('review.approvedShort') : t('review.reviewedShort')}</span>
+            <AccessBadge access={item.decided.class} />
+          </>
+        ) : item.suggested ? (
+          <>
+            <span className="review-item-label">{t('review.suggestedShort')}</span>
+            {item.suggested.class ? <AccessBadge access={item.suggested.class} /> : <Badge tone="info">{t('review.needsReviewShort')}</Badge>}
+          </>
+        ) : (
+          <span className="review-item-label">{t('review.noSuggestionShort')}</span>
+        )}
+        <span className={item.confidence !== null && item.confidence < LOW_CONFIDENCE ? 'review-conf review-conf-low' : 'review-conf'}>
+          {item.confidence === null ? t('review.textLayer') : t('review.ocrConfidence', { value: item.confidence })}
+        </span>
+        {draft ? <Badge tone="warning">{t('review.draftShort')}</Badge> : null}
+      </span>
+    </div>
+  );
+});
+
+/** The queue as one listbox: the active document is announced through aria-activedescendant, so
+ *  J/K and ↓/↑ move through it without tabbing; each row shows what was decided or suggested and
+ *  how sure the text is (OCR confidence, or "chữ gốc" for a text layer). */
 export const ReviewQueue = forwardRef<
   HTMLDivElement,
-  { items: ReviewQueueItem[]; selected: number | null; onSelect: (id: number) => void }
->(function ReviewQueue({ items, selected, onSelect }, ref) {
+  { items: ReviewQueueItem[]; selected: number | null; drafts: ReadonlySet<number>; onSelect: (id: number) => void }
+>(function ReviewQueue({ items, selected, drafts, onSelect }, ref) {
   const { t } = useTranslation();
   useEffect(() => {
     if (selected !== null) document.getElementById(optionId(selected))?.scrollIntoView({ block: 'nearest' });
@@ -26,30 +76,7 @@ export const ReviewQueue = forwardRef<
       aria-activedescendant={selected !== null ? optionId(selected) : undefined}
     >
       {items.map((item) => (
-        <div
-          key={item.id}
-          id={optionId(item.id)}
-          role="option"
-          aria-selected={item.id === selected}
-          className="review-item"
-          onClick={() => onSelect(item.id)}
-        >
-          <span className="review-item-title">{item.title}</span>
-          <span className="review-item-badges">
-            {item.decided ? (
-              <>
-                <span className="visually-hidden">{t('review.decidedLabel')} </span>
-                <AccessBadge access={item.decided.class} />
-              </>
-            ) : item.suggested ? (
-              <>
-                <span className="review-item-label">{t('review.suggestedShort')}</span>{' '}
-                <AccessBadge access={item.suggested.class} />
-              </>
-            ) : null}{' '}
-            <StatusBadge status={item.status} />
-          </span>
-        </div>
+        <QueueRow key={item.id} item={item} selected={item.id === selected} draft={drafts.has(item.id)} onSelect={onSelect} />
       ))}
     </div>
   );

@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalItem, LegalRegistryView, ReviewQueueQuery } from '../../../../shared/contract/review';
-import type { DocumentDetail } from '../../../../shared/contract/schemas';
-import { ACCESS_CLASSES, DOCUMENT_STATUSES, type AccessClass } from '../../../../shared/domain/access';
-import { DOC_TYPES } from '../../api/filters';
+import type { ApprovalItem } from '../../../../shared/contract/review';
+import type { AccessClass } from '../../../../shared/domain/access';
 import {
   useAnalyse,
   useAuditVerify,
@@ -11,188 +9,265 @@ import {
   useDocument,
   useEvidence,
   useLegalRegistry,
+  useNextToReview,
+  usePrefetchDocuments,
   usePlanApproval,
   useReviewQueue,
+  useUndoDecision,
 } from '../../api/queries';
 import { hrefOf } from '../../app/router';
 import { AccessBadge, Alert, Button, PageHeader, Panel, StatusBadge } from '../../components';
 import { errorText } from '../../i18n/index';
 import { DocumentInfo } from '../Document/DocumentInfo';
+import { basisOptions, findOption } from './basisSearch';
 import { BulkApprovalDialog } from './BulkApprovalDialog';
-import { DecisionForm, type DecisionDraft, type DecisionFormHandle } from './DecisionForm';
-import { EvidenceView } from './EvidenceView';
+import { DecisionForm, type DecisionFormHandle } from './DecisionForm';
+import {
+  approvalBlocker,
+  EMPTY_DRAFT,
+  initialDraft,
+  pickBasis,
+  pressClass,
+  sameDraft,
+  type DecisionDraft,
+  type DraftContext,
+} from './decisionDraft';
+import { draftStore } from './draftStore';
+import { DEFAULT_ZOOM_INDEX, EvidenceView, ZOOMS } from './EvidenceView';
+import { GroupDialog } from './GroupDialog';
 import { KeyLegend } from './KeyLegend';
+import { ReviewFilters, type Filters } from './ReviewFilters';
 import { ReviewQueue } from './ReviewQueue';
+import { SuggestionSummary } from './SuggestionSummary';
+import { useReviewKeys, type ReviewAction } from './useReviewKeys';
 import './review.css';
 
-type Filters = Omit<ReviewQueueQuery, 'limit'>;
-
-const CLASS_BY_KEY: Record<string, AccessClass> = { '1': 'public', '2': 'conditional', '3': 'secret' };
-
-/** A basis that fits the class: the current one if it does, else the suggestion's, else the
- *  registry's first entry for that class in its default version. */
-function basisFor(
-  access: AccessClass,
-  current: string,
-  doc: DocumentDetail | undefined,
-  registry: LegalRegistryView | undefined,
-): string {
-  const entries = registry?.versions.flatMap((v) => v.entries) ?? [];
-  const fits = (id: string | null | undefined) => {
-    const e = id ? entries.find((x) => x.id === id) : undefined;
-    return e && (e.accessClass === null || e.accessClass === access) ? e.id : null;
-  };
-  return (
-    fits(current) ??
-    fits(doc?.access.suggested?.class === access ? doc.access.suggested.basis : null) ??
-    registry?.versions
-      .find((v) => v.id === registry.defaultVersion)
-      ?.entries.find((e) => e.accessClass === access)?.id ??
-    ''
-  );
-}
-
-function draftOf(doc: DocumentDetail): DecisionDraft {
-  const decided = doc.access.decided;
-  const suggested = doc.access.suggested;
-  if (decided) return { access: decided.class, basis: decided.basis, note: '' };
-  return {
-    access: suggested?.class ?? null,
-    basis: suggested?.class ? (suggested.basis ?? '') : '',
-    note: '',
-  };
-}
-
-const isEditable = (el: HTMLElement) =>
-  el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable;
+const CLASS_OF_ACTION: Partial<Record<ReviewAction, AccessClass>> = { public: 'public', conditional: 'conditional', secret: 'secret' };
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 export function ReviewScreen() {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
   const queue = useReviewQueue(filters);
-  const items = queue.data?.items ?? [];
+  const items = useMemo(() => queue.data?.items ?? [], [queue.data]);
   const [selected, setSelected] = useState<number | null>(null);
-  const current = items.find((i) => i.id === selected) ?? items[0] ?? null;
-  const currentId = current?.id ?? null;
+  const currentId = selected ?? items[0]?.id ?? null;
+  const current = items.find((i) => i.id === currentId) ?? null;
   const doc = useDocument(currentId ?? 0, currentId !== null);
   const detail = currentId !== null && doc.data?.id === currentId ? doc.data : undefined;
   const evidence = useEvidence(currentId);
+  const at = items.findIndex((i) => i.id === currentId);
+  usePrefetchDocuments([items[at + 1]?.id, items[at + 2]?.id, items[at - 1]?.id].filter((x): x is number => x !== undefined));
   const registry = useLegalRegistry();
+  const options = useMemo(() => (registry.data ? basisOptions(registry.data, localToday()) : []), [registry.data]);
   const analyse = useAnalyse();
   const decide = useDecide();
   const plan = usePlanApproval();
   const audit = useAuditVerify();
+  const undo = useUndoDecision();
+  const nextToReview = useNextToReview();
   const [bulk, setBulk] = useState<ApprovalItem[] | null>(null);
-  const [draft, setDraft] = useState<DecisionDraft>({ access: null, basis: '', note: '' });
+  const [grouping, setGrouping] = useState(false);
+  const [draft, setDraftState] = useState<DecisionDraft>(EMPTY_DRAFT);
   const [draftFor, setDraftFor] = useState<number | null>(null);
+  const [drafts, setDrafts] = useState<ReadonlySet<number>>(() => new Set());
   const [pageChoice, setPageChoice] = useState<{ doc: number; page: number } | null>(null);
+  const [zoom, setZoom] = useState(DEFAULT_ZOOM_INDEX);
   const [message, setMessage] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
   const queueRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<DecisionFormHandle>(null);
 
-  // A new document: the draft starts from its decision or its suggestion, on its first evidence page.
-  if (detail && draftFor !== detail.id) {
+  const ctx: DraftContext = useMemo(
+    () => ({
+      suggested: detail?.access.suggested ?? null,
+      decided: detail?.access.decided ?? null,
+      classOf: (id: string) => {
+        const o = findOption(options, id);
+        return o ? o.accessClass : undefined;
+      },
+    }),
+    [detail, options],
+  );
+  const initial = useMemo(() => (detail ? initialDraft(ctx) : EMPTY_DRAFT), [detail, ctx]);
+
+  // A new document: its kept draft, else the draft from its decision or suggestion. An untouched
+  // draft follows the document when its suggestion or decision changes (after Analyse, an undo).
+  const [draftBase, setDraftBase] = useState<DecisionDraft>(EMPTY_DRAFT);
+  if (detail && (draftFor !== detail.id || (sameDraft(draft, draftBase) && !sameDraft(draftBase, initial)))) {
+    const fresh = draftFor !== detail.id;
     setDraftFor(detail.id);
-    setDraft(draftOf(detail));
+    setDraftBase(initial);
+    setDraftState((fresh ? draftStore.get(detail.id) : undefined) ?? initial);
+    if (fresh) decide.reset();
   }
-  const resetDecision = decide.reset;
-  useEffect(() => resetDecision(), [draftFor, resetDecision]);
-  // The page shown: the one the reviewer turned to, else the first with evidence.
+  const setDraft = (next: DecisionDraft) => {
+    if (decide.error) decide.reset();
+    setDraftState(next);
+  };
+
   const page =
     pageChoice && pageChoice.doc === currentId
       ? pageChoice.page
-      : evidence.data && currentId !== null && evidence.isSuccess
-        ? (evidence.data.findings[0]?.page ?? 1)
-        : 1;
+      : (evidence.data?.findings[0]?.page ?? 1);
+  const title = current?.title ?? detail?.fileName ?? '';
+  const error = (e: unknown) => {
+    const err = e as { code: string; message: string };
+    return err.code === 'REASON_REQUIRED' ? t('review.reasonRequired') : errorText(err, i18n.language);
+  };
+  const focusQueue = () => (queueRef.current ?? document.querySelector<HTMLElement>('h1'))?.focus();
 
-  const move = (step: number) => {
-    if (items.length === 0) return;
-    const at = current ? items.findIndex((i) => i.id === current.id) : -1;
-    const next = items[Math.min(items.length - 1, Math.max(0, at + step))]!;
-    setSelected(next.id);
+  /** Leaves the current document: an unsaved change is kept as a draft, and the reviewer told. */
+  const go = (id: number) => {
+    if (id === currentId) return;
+    if (detail && draftFor === detail.id) {
+      if (!sameDraft(draft, draftBase)) {
+        draftStore.set(detail.id, draft);
+        setDrafts((s) => new Set(s).add(detail.id));
+        setHint(t('review.hint.draftKept', { title }));
+      } else draftStore.delete(detail.id);
+    }
+    setSelected(id);
     setMessage(null);
   };
-
-  // A changed draft clears the last refusal (it was about the previous draft).
-  const changeDraft = (update: (d: DecisionDraft) => DecisionDraft) => {
-    if (decide.error) decide.reset();
-    setDraft(update);
+  // A stable handler for the queue rows (memoised): a selection change re-renders two rows, not 500.
+  const goRef = useRef(go);
+  useLayoutEffect(() => {
+    goRef.current = go;
+  });
+  const onSelect = useCallback((id: number) => goRef.current(id), []);
+  const move = (step: number) => {
+    const at = items.findIndex((i) => i.id === currentId);
+    const next = items[at + step];
+    if (!next) return setHint(t(step > 0 ? 'review.hint.lastInQueue' : 'review.hint.firstInQueue'));
+    setHint(null);
+    go(next.id);
+    focusQueue();
   };
-  const choose = (access: AccessClass) =>
-    changeDraft((d) => ({ ...d, access, basis: basisFor(access, d.basis, detail, registry.data) }));
 
   const approve = () => {
-    if (!detail || !draft.access || !draft.basis || decide.isPending) return;
-    const title = current?.title ?? detail.fileName;
+    if (!detail || decide.isPending) return;
+    const blocker = approvalBlocker(draft, ctx);
+    if (blocker) return setHint(t(`review.hint.${blocker}`));
+    const at = items.findIndex((i) => i.id === detail.id);
+    const nextId = items[at + 1]?.id ?? null;
     decide.mutate(
-      {
-        id: detail.id,
-        access: draft.access,
-        basis: draft.basis,
-        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-      },
+      { id: detail.id, access: draft.access!, basis: draft.basis, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) },
       {
         onSuccess: () => {
-          move(1);
+          draftStore.delete(detail.id);
+          setDrafts((s) => {
+            const n = new Set(s);
+            n.delete(detail.id);
+            return n;
+          });
+          setHint(null);
           setMessage(t('review.approved', { title }));
-          queueRef.current?.focus();
+          if (nextId !== null) setSelected(nextId);
+          focusQueue();
         },
         onError: () => formRef.current?.focusNote(),
       },
     );
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = e.target as HTMLElement;
-    if (target.closest('dialog')) return;
-    if (isEditable(target)) {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        queueRef.current?.focus();
-      }
-      return; // typing in a field; Enter in the note submits the form itself
+  const act = (action: ReviewAction) => {
+    if (!detail && !['next', 'previous', 'nextNeedingMe', 'help', 'undo', 'back'].includes(action)) {
+      return setHint(t('review.hint.noDocument'));
     }
-    if ((target.tagName === 'BUTTON' || target.tagName === 'A') && (e.key === 'Enter' || e.key === ' '))
+    const access = CLASS_OF_ACTION[action];
+    if (access) {
+      const result = pressClass(draft, access, ctx);
+      setDraft(result.draft);
+      if (result.pick) {
+        setHint(t('review.hint.pickBasis', { access: t(`access.${access}`) }));
+        formRef.current?.openPicker();
+      } else setHint(null);
       return;
-    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (key === 'j' || key === 'ArrowDown') move(1);
-    else if (key === 'k' || key === 'ArrowUp') move(-1);
-    else if (CLASS_BY_KEY[key]) choose(CLASS_BY_KEY[key]);
-    else if (key === 'b') formRef.current?.focusBasis();
-    else if (key === 'n') formRef.current?.focusNote();
-    else if (key === 'Enter') approve();
-    else return;
-    e.preventDefault();
-    if (key === 'j' || key === 'k' || key === 'ArrowDown' || key === 'ArrowUp') queueRef.current?.focus();
+    }
+    switch (action) {
+      case 'next':
+        return move(1);
+      case 'previous':
+        return move(-1);
+      case 'nextNeedingMe':
+        return nextToReview.mutate(
+          { ...filters, after: currentId },
+          {
+            onSuccess: ({ id }) => {
+              if (id === null) return setHint(t('review.hint.nothingLeft'));
+              if (id === currentId) return setHint(t('review.hint.onlyThisLeft'));
+              setHint(null);
+              go(id);
+              focusQueue();
+            },
+          },
+        );
+      case 'basis':
+        return formRef.current?.openPicker();
+      case 'note':
+        return formRef.current?.focusNote();
+      case 'approve':
+        return approve();
+      case 'undo':
+        return undo.mutate(undefined, {
+          onSuccess: ({ items: undone }) => {
+            const first = undone[0]!;
+            draftStore.delete(first.documentId);
+            setDraftFor(null);
+            setSelected(first.documentId);
+            setHint(null);
+            setMessage(
+              t(`review.${first.restored ? 'undoneRestored' : 'undone'}${undone.length > 1 ? 'Group' : ''}`, {
+                count: undone.length,
+              }),
+            );
+          },
+          onError: (e) => setHint(error(e)),
+        });
+      case 'group':
+        if (approvalBlocker(draft, ctx)) return setHint(t('review.hint.groupNeedsDecision'));
+        return setGrouping(true);
+      case 'zoomIn':
+        return setZoom((z) => Math.min(ZOOMS.length - 1, z + 1));
+      case 'zoomOut':
+        return setZoom((z) => Math.max(0, z - 1));
+      case 'zoomReset':
+        return setZoom(DEFAULT_ZOOM_INDEX);
+      case 'pagePrevious':
+      case 'pageNext': {
+        const n = page + (action === 'pageNext' ? 1 : -1);
+        if (!detail || n < 1 || n > detail.pages.length) return setHint(t('review.hint.noPage'));
+        return setPageChoice({ doc: detail.id, page: n });
+      }
+      case 'help':
+        return setHelp((h) => !h);
+      case 'back':
+        return focusQueue();
+    }
   };
+  useReviewKeys(act, (key) => setHint(t('review.hint.unknownKey', { key })));
 
-  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K] | undefined) => {
-    const next = { ...filters };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    setFilters(next);
-    setSelected(null);
-  };
   const approvalFilter = {
     ...(filters.suggested && filters.suggested !== 'none' ? { access: filters.suggested } : {}),
     ...(filters.docType ? { docType: filters.docType } : {}),
   };
-  const error = (e: unknown) => errorText(e as { code: string; message: string }, i18n.language);
+  const chosen = findOption(options, draft.basis);
 
   return (
-    // The screen listens for the review keys wherever focus is inside it (fields excepted).
-    <div className="screen review-screen" onKeyDown={onKeyDown}>
+    <div className="screen review-screen">
       <PageHeader
         title={t('review.title')}
-        subtitle={t('review.subtitle')}
         actions={
           <>
             <Button
               onClick={() =>
                 analyse.mutate(undefined, {
-                  onSuccess: (r) =>
-                    setMessage(t('review.analysed', { count: r.analysed, failed: r.failed.length })),
+                  onSuccess: (r) => setMessage(t('review.analysed', { count: r.analysed, failed: r.failed.length })),
                 })
               }
               disabled={analyse.isPending}
@@ -200,7 +275,6 @@ export function ReviewScreen() {
               {analyse.isPending ? t('review.analysing') : t('review.analyse')}
             </Button>
             <Button
-              variant="primary"
               disabled={plan.isPending || filters.suggested === 'none'}
               onClick={() => plan.mutate(approvalFilter, { onSuccess: (r) => setBulk(r.items) })}
             >
@@ -213,191 +287,134 @@ export function ReviewScreen() {
         }
       />
 
-      <div aria-live="polite" className="review-messages">
+      <ReviewFilters
+        filters={filters}
+        total={queue.data?.total ?? 0}
+        onChange={(next) => {
+          setFilters(next);
+          setSelected(null);
+        }}
+      />
+
+      <div className="review-messages" aria-live="polite">
+        {hint ? (
+          <p className="review-hint" role="status">
+            {hint}
+          </p>
+        ) : null}
         {message ? <Alert tone="success">{message}</Alert> : null}
         {analyse.error ? <Alert tone="error">{error(analyse.error)}</Alert> : null}
         {plan.error ? <Alert tone="error">{error(plan.error)}</Alert> : null}
         {audit.data ? (
-          audit.data.ok ? (
-            <Alert tone="success">{t('review.auditOk', { count: audit.data.checked })}</Alert>
-          ) : (
-            <Alert tone="error">
-              {t('review.auditBroken', {
-                seq: audit.data.firstBroken?.seq,
-                reason: audit.data.firstBroken?.reason,
-              })}
-            </Alert>
-          )
+          <Alert tone={audit.data.ok ? 'success' : 'error'}>
+            {audit.data.ok
+              ? t('review.auditOk', { count: audit.data.checked })
+              : t('review.auditBroken', { seq: audit.data.firstBroken?.seq, reason: audit.data.firstBroken?.reason })}
+          </Alert>
         ) : null}
       </div>
 
-      <fieldset className="library-filters review-filters">
-        <legend className="visually-hidden">{t('review.filters')}</legend>
-        <label>
-          <span className="visually-hidden">{t('review.filterSuggested')}</span>
-          <select
-            className="input"
-            value={filters.suggested ?? ''}
-            onChange={(e) => setFilter('suggested', (e.target.value || undefined) as Filters['suggested'])}
-          >
-            <option value="">{t('review.allSuggested')}</option>
-            {ACCESS_CLASSES.map((c) => (
-              <option key={c} value={c}>
-                {t('review.suggestedIs', { access: t(`access.${c}`) })}
-              </option>
-            ))}
-            <option value="none">{t('review.needsReview')}</option>
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('status.all')}</span>
-          <select
-            className="input"
-            value={filters.status ?? ''}
-            onChange={(e) => setFilter('status', (e.target.value || undefined) as Filters['status'])}
-          >
-            <option value="">{t('status.all')}</option>
-            {DOCUMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('library.docType')}</span>
-          <select
-            className="input"
-            value={filters.docType ?? ''}
-            onChange={(e) => setFilter('docType', e.target.value || undefined)}
-          >
-            <option value="">{t('library.allTypes')}</option>
-            {DOC_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="review-count">{t('review.count', { count: queue.data?.total ?? 0 })}</span>
-      </fieldset>
-
       <div className="review-layout">
         <div className="review-side">
-          <ReviewQueue
-            ref={queueRef}
-            items={items}
-            selected={currentId}
-            onSelect={(id) => {
-              setSelected(id);
-              setMessage(null);
-            }}
-          />
-          <KeyLegend />
+          <ReviewQueue ref={queueRef} items={items} selected={currentId} drafts={drafts} onSelect={onSelect} />
         </div>
 
-        {detail ? (
-          <div className="review-main">
-            <Panel
-              title={
-                <>
-                  <span className="visually-hidden">{t('review.current')} </span>
-                  <a href={hrefOf({ name: 'document', id: detail.id, page: 1 })}>
-                    {current?.title ?? detail.fileName}
-                  </a>
-                </>
-              }
-              actions={
-                <>
-                  <AccessBadge access={detail.access.decided?.class ?? null} />{' '}
-                  <StatusBadge status={detail.status} />
-                </>
-              }
-            >
-              <h3 className="review-subtitle">{t('review.suggestion')}</h3>
-              {detail.access.suggested ? (
-                <>
-                  <p>
-                    <AccessBadge access={detail.access.suggested.class} />{' '}
-                    {detail.access.suggested.class === null ? (
-                      t('review.needsReviewExplain')
-                    ) : (
-                      <span className="mono">{detail.access.suggested.basis}</span>
-                    )}
-                  </p>
-                  {detail.access.suggested.reasons.length > 0 ? (
-                    <ul className="review-reasons">
-                      {detail.access.suggested.reasons.map((r, i) => (
-                        <li key={i}>
-                          <span className="review-reason-page">
-                            {t('review.reasonPage', { page: r.page })}
-                          </span>{' '}
-                          {r.text}{' '}
-                          <span className="review-rule">
-                            ({t(`review.rule.${r.rule.replace(/\./g, '_')}`, { defaultValue: r.rule })})
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </>
-              ) : (
-                <p>{t('review.noSuggestion')}</p>
-              )}
-              {detail.access.decided ? (
-                <p>
-                  {t('review.decidedBy', {
-                    access: t(`access.${detail.access.decided.class}`),
-                    basis: detail.access.decided.basis,
-                    reviewer: detail.access.decided.reviewer,
-                  })}
-                  {detail.access.decided.note ? ` — ${detail.access.decided.note}` : ''}
-                </p>
-              ) : null}
-            </Panel>
+        <div className="review-main">
+          {detail ? (
+            <>
+              <Panel
+                className="review-doc"
+                title={
+                  <>
+                    <span className="visually-hidden">{t('review.current')} </span>
+                    <a href={hrefOf({ name: 'document', id: detail.id, page: 1 })}>{title}</a>
+                  </>
+                }
+                actions={
+                  <>
+                    <AccessBadge access={detail.access.decided?.class ?? null} /> <StatusBadge status={detail.status} />
+                  </>
+                }
+              >
+                <SuggestionSummary document={detail} options={options} />
+              </Panel>
+              <Panel className="review-evidence-panel" title={t('review.evidence')}>
+                <EvidenceView
+                  document={detail}
+                  findings={evidence.data?.findings ?? []}
+                  page={page}
+                  onPage={(n) => setPageChoice({ doc: detail.id, page: n })}
+                  zoom={zoom}
+                  onZoom={setZoom}
+                />
+              </Panel>
+            </>
+          ) : queue.isPending || (currentId !== null && doc.isPending) ? (
+            <p role="status">{t('common.loading')}</p>
+          ) : null}
+        </div>
 
-            <Panel title={t('review.evidence')}>
-              <EvidenceView
-                document={detail}
-                findings={evidence.data?.findings ?? []}
-                page={page}
-                onPage={(n) => currentId !== null && setPageChoice({ doc: currentId, page: n })}
-              />
-            </Panel>
-          </div>
-        ) : (
-          <div className="review-main">
-            {queue.isPending || (currentId !== null && doc.isPending) ? (
-              <p role="status">{t('common.loading')}</p>
-            ) : null}
-          </div>
-        )}
-
-        {detail ? (
-          <div className="review-decide">
+        <div className="review-decide">
+          {detail ? (
             <Panel title={t('review.decision')}>
               <DecisionForm
                 ref={formRef}
                 draft={draft}
-                onChange={(d) => changeDraft(() => d)}
+                options={options}
+                onClass={(access) => act(access)}
+                onPick={(basis) => {
+                  setDraft(pickBasis(draft, basis, ctx));
+                  setHint(null);
+                }}
+                onNote={(note) => setDraft({ ...draft, note })}
                 onSubmit={approve}
-                registry={registry.data}
+                onDone={focusQueue}
                 busy={decide.isPending}
                 error={decide.error ? error(decide.error) : null}
                 approvedAlready={detail.access.decided?.approved ?? false}
               />
+              <div className="review-tools">
+                <Button size="sm" onClick={() => act('nextNeedingMe')} aria-keyshortcuts="T">
+                  {t('review.nextNeedingMe')}
+                </Button>
+                <Button size="sm" onClick={() => act('group')} aria-keyshortcuts="G">
+                  {t('review.groupAction')}
+                </Button>
+                <Button size="sm" onClick={() => act('undo')} disabled={undo.isPending} aria-keyshortcuts="U Control+Z">
+                  {t('review.undo')}
+                </Button>
+              </div>
             </Panel>
-            <DocumentInfo document={detail} />
-          </div>
-        ) : null}
+          ) : null}
+          <KeyLegend open={help} onToggle={setHelp} />
+          {detail ? <DocumentInfo document={detail} /> : null}
+        </div>
       </div>
 
       {bulk ? (
         <BulkApprovalDialog
           filter={approvalFilter}
           items={bulk}
+          options={options}
           onClose={() => setBulk(null)}
           onDone={(count) => setMessage(t('review.bulkDone', { count }))}
+        />
+      ) : null}
+      {grouping && detail && draft.access && chosen ? (
+        <GroupDialog
+          documentId={detail.id}
+          title={title}
+          access={draft.access}
+          basis={chosen}
+          note={draft.note}
+          onClose={() => {
+            setGrouping(false);
+            focusQueue();
+          }}
+          onDone={(count) => {
+            draftStore.delete(detail.id);
+            setMessage(t('review.groupDone', { count }));
+          }}
         />
       ) : null}
     </div>

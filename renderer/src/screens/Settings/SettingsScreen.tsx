@@ -53,10 +53,19 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
       return;
     }
     setErrors({});
-    save.mutate(parsed.data, {
+    // No surprises on save: only what was changed on this form is sent — the interface language
+    // (switched in the navigation bar) and anything changed elsewhere meanwhile stay as they are.
+    const patch = Object.fromEntries(
+      Object.entries(parsed.data).filter(
+        ([key, value]) =>
+          key !== 'language' &&
+          JSON.stringify(value) !== JSON.stringify(initial.settings[key as keyof typeof initial.settings]),
+      ),
+    );
+    save.mutate(patch, {
       onSuccess: (result) => {
         setSaved(true);
-        if (result.settings.language !== i18n.language) void i18n.changeLanguage(result.settings.language);
+        setValues((v) => ({ ...v, ...result.settings }));
       },
     });
   };
@@ -170,21 +179,7 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
               />
             )}
           </Field>
-          <fieldset className="checkbox-group">
-            <legend className="field-label">{t('settings.language')}</legend>
-            {(['vi', 'en'] as const).map((lng) => (
-              <label key={lng} className="checkbox">
-                <input
-                  type="radio"
-                  name="language"
-                  value={lng}
-                  checked={values.language === lng}
-                  onChange={() => setValues({ ...values, language: lng })}
-                />
-                {t(`settings.${lng}`)}
-              </label>
-            ))}
-          </fieldset>
+          <p className="field-hint">{t('settings.languageWhere')}</p>
         </Panel>
 
         <div className="form-actions">

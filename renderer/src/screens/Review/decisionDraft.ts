@@ -1,0 +1,70 @@
+/**
+ * The decision being prepared for one document, and the rules that keep a basis from ever being
+ * defaulted: a class key takes the suggestion's basis only when the suggestion has that class
+ * (or keeps a basis the reviewer chose, or the recorded decision's, when it fits); otherwise the
+ * basis is cleared and the picker must be used. Approval is blocked without a class and a basis.
+ */
+import type { AccessClass } from '../../../../shared/domain/access';
+
+export type BasisSource = 'suggested' | 'chosen' | 'decided';
+
+export interface DecisionDraft {
+  access: AccessClass | null;
+  basis: string;
+  /** Where the basis came from; null when there is none. */
+  source: BasisSource | null;
+  note: string;
+}
+
+export interface DraftContext {
+  suggested: { class: AccessClass | null; basis: string | null } | null;
+  decided: { class: AccessClass; basis: string } | null;
+  /** The access class a registry entry supports (null: any), undefined when unknown. */
+  classOf: (basis: string) => AccessClass | null | undefined;
+}
+
+export const EMPTY_DRAFT: DecisionDraft = { access: null, basis: '', source: null, note: '' };
+
+/** A document's starting draft: its decision, else its suggestion (only when it has a class). */
+export function initialDraft(ctx: Pick<DraftContext, 'suggested' | 'decided'>): DecisionDraft {
+  if (ctx.decided) return { access: ctx.decided.class, basis: ctx.decided.basis, source: 'decided', note: '' };
+  if (ctx.suggested?.class && ctx.suggested.basis)
+    return { access: ctx.suggested.class, basis: ctx.suggested.basis, source: 'suggested', note: '' };
+  return EMPTY_DRAFT;
+}
+
+const fits = (ctx: DraftContext, basis: string, access: AccessClass) => {
+  const c = ctx.classOf(basis);
+  return c !== undefined && (c === null || c === access);
+};
+
+/** Class key 1/2/3: the new draft, and whether the basis picker must open. */
+export function pressClass(draft: DecisionDraft, access: AccessClass, ctx: DraftContext): { draft: DecisionDraft; pick: boolean } {
+  if (draft.basis && draft.source !== 'suggested' && draft.access === access && fits(ctx, draft.basis, access))
+    return { draft, pick: false };
+  if (ctx.suggested?.class === access && ctx.suggested.basis && fits(ctx, ctx.suggested.basis, access))
+    return { draft: { ...draft, access, basis: ctx.suggested.basis, source: 'suggested' }, pick: false };
+  if (ctx.decided?.class === access && fits(ctx, ctx.decided.basis, access))
+    return { draft: { ...draft, access, basis: ctx.decided.basis, source: 'decided' }, pick: false };
+  return { draft: { ...draft, access, basis: '', source: null }, pick: true };
+}
+
+/** The reviewer picked a basis in the picker. The class follows the entry's when it has one. */
+export function pickBasis(draft: DecisionDraft, basis: string, ctx: DraftContext): DecisionDraft {
+  const c = ctx.classOf(basis);
+  return { ...draft, access: c ?? draft.access, basis, source: 'chosen' };
+}
+
+export type ApprovalBlocker = 'noClass' | 'noBasis' | 'basisMismatch' | null;
+
+/** Why Enter cannot approve this draft, or null when it can. */
+export function approvalBlocker(draft: DecisionDraft, ctx: DraftContext): ApprovalBlocker {
+  if (!draft.access) return 'noClass';
+  if (!draft.basis || !draft.source) return 'noBasis';
+  if (!fits(ctx, draft.basis, draft.access)) return 'basisMismatch';
+  return null;
+}
+
+export function sameDraft(a: DecisionDraft, b: DecisionDraft): boolean {
+  return a.access === b.access && a.basis === b.basis && a.note.trim() === b.note.trim();
+}
