@@ -71,6 +71,8 @@ export function defaultRegistryFile(): string {
 }
 
 export class LegalRegistry {
+  private readonly byVersion = new Map<string, BasisEntry[]>();
+
   constructor(readonly data: LegalRegistryData) {}
 
   /** The version in force today (see versionOn). */
@@ -117,9 +119,14 @@ export class LegalRegistry {
   }
 
   entries(version = this.defaultVersion): BasisEntry[] {
-    const v = this.data.versions.find((x) => x.id === version);
-    if (!v) throw new AppError('BASIS_UNKNOWN', `registry version ${version}`);
-    return v.entries.map((e) => ({ ...e, version: v.id }));
+    let entries = this.byVersion.get(version);
+    if (!entries) {
+      const v = this.data.versions.find((x) => x.id === version);
+      if (!v) throw new AppError('BASIS_UNKNOWN', `registry version ${version}`);
+      entries = v.entries.map((e) => Object.freeze({ ...e, version: v.id }));
+      this.byVersion.set(version, entries);
+    }
+    return [...entries];
   }
 
   /** The entry for a rule's ground in a version. */

@@ -18,7 +18,7 @@
  */
 import { fold } from '../../../shared/text/vietnamese';
 import { foldSameLength, type PageText } from './pageText';
-import { compilePhrase, findPhrase, indexText, type CompiledPhrase } from './rules/phraseMatcher';
+import { compilePhrase, findPhrase, indexText, type CompiledPhrase, type IndexedText } from './rules/phraseMatcher';
 import { legalData } from './rules/legalData';
 import { PERSONAL_KINDS, type PersonalDataFile, type PersonalKind } from './rules/ruleSchema';
 
@@ -49,8 +49,7 @@ const MOBILE = /(?<![\d.,])0[35789]\d{2}(?:\.? ?)\d{3}(?:\.? ?)\d{3}(?![\d.,]?\d
 const LANDLINE = /(?<![\d.,])02\d{1,2}[ .]?\d{3,4}[ .]?\d{3,4}(?![\d.,]?\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
-/** What follows an identity-number or bank-account label: a code with at least five digits. */
-const CODE_AFTER_LABEL = /^[\s:.,]*(?:s[oố]\s*:?\s*)?([A-Z0-9][A-Z0-9.\- ]{3,24}[0-9A-Z])/u;
+const CODE_AFTER_LABEL = /^[\s:.,]*(?:[a-z]{1,2}(?:\s[a-z]{1,2})?\s*:?\s+)?([a-z0-9][a-z0-9.-]*(?: [a-z0-9.-]+){0,3})/;
 /** The value after "dân tộc:" / "tôn giáo": one to three capitalised words. */
 const CAPITALISED_VALUE = new RegExp(`^[ \\t]*:?[ \\t]*(${CAP_WORD}(?:[ \\t]+\\p{Ll}+)?(?:[ \\t]+${CAP_WORD}){0,2})`, 'u');
 
@@ -64,9 +63,12 @@ interface Patterns {
   address: RegExp;
   land: RegExp;
   disability: RegExp;
-  health: RegExp;
-  social: RegExp;
-  labels: Record<'id' | 'identity' | 'phone' | 'birth' | 'address' | 'ethnicity' | 'religion' | 'criminal' | 'bank' | 'roles' | 'intro', CompiledPhrase[]>;
+  /** Opening words of a health or social-assistance status (OCR-tolerant), and the rest of its
+   *  table cell or clause (wrapped lines starting in lower case continue it). */
+  health: CompiledPhrase[];
+  social: CompiledPhrase[];
+  statusTail: RegExp;
+  labels: Record<'id' | 'identity' | 'phone' | 'birth' | 'address' | 'ethnicity' | 'religion' | 'criminal' | 'health' | 'bank' | 'roles' | 'intro', CompiledPhrase[]>;
   nameColumn: RegExp;
   birthColumn: RegExp;
   addressColumn: RegExp;
@@ -87,10 +89,6 @@ function patterns(source: PersonalDataFile = legalData().personal): Patterns {
   /** OCR may glue the unit to the name ("thị trấnCù Lao Dung"). */
   const addressPart = `(?<![${L}])(?:${unit})(?:\\s+|(?=${UP}))(?:\\d{1,4}[A-Z]?(?![\\d/]|[.,]\\d)|${placeName})`;
   const stop = `(?=[ \\t]+\\p{Lu}|[ \\t]+\\d{1,3}(?:\\.\\d{3})+|\\n|$|[;.](?:\\s|$))`;
-  /** A status phrase: from its opening words to the end of its table cell or clause; wrapped lines
-   *  (starting in lower case) continue it. */
-  const status = (starts: string[]) =>
-    new RegExp(`(?<![${L}])(?:${alternatives(starts)})(?![${L}])(?:[ \\t]*[\\p{Ll}\\d°%,.()][^\\n]*?|)${stop}(?:\\n\\p{Ll}[^\\n]*?${stop})*`, 'gu');
   const compile = (words: string[]) => words.map((w) => compilePhrase(w, true));
   cached = {
     source,
@@ -98,8 +96,9 @@ function patterns(source: PersonalDataFile = legalData().personal): Patterns {
     address: new RegExp(`${addressPart}(?:,\\s*${addressPart.replace('(?<![' + L + '])', '')})*`, 'gu'),
     land: new RegExp(`(?:${alternatives(v.landParcel.parcel)})\\s*\\d+,?\\s*(?:${alternatives(v.landParcel.map)})\\s*\\d+`, 'gu'),
     disability: new RegExp(`(${alternatives(v.disabilityRateLabels)})[^.;]{0,120}?(\\d{1,3}(?:,\\d+)?\\s?%)`, 'gu'),
-    health: status(v.healthTerms),
-    social: status(v.socialStatusTerms),
+    health: compile(v.healthTerms),
+    social: compile(v.socialStatusTerms),
+    statusTail: new RegExp(`(?:[ \\t]*[\\p{Ll}\\d°%,.()][^\\n]*?|)${stop}(?:\\n\\p{Ll}[^\\n]*?${stop})*`, 'uy'),
     labels: {
       id: compile(v.idLabels),
       identity: compile(v.identityNumberLabels),
@@ -109,6 +108,7 @@ function patterns(source: PersonalDataFile = legalData().personal): Patterns {
       ethnicity: compile(v.ethnicityLabels),
       religion: compile(v.religionLabels),
       criminal: compile(v.criminalRecordTerms),
+      health: compile(v.healthLabels),
       bank: compile(v.bankAccountLabels),
       roles: v.officeRoles.map((w) => compilePhrase(w, false)),
       intro: v.contactIntro.map((w) => compilePhrase(w, false)),
@@ -122,15 +122,14 @@ function patterns(source: PersonalDataFile = legalData().personal): Patterns {
   return cached;
 }
 
-/** A label ends within `gap` characters before `at` (same line when `sameLine`), OCR slips allowed. */
-function labelBefore(text: string, at: number, labels: CompiledPhrase[], gap: number, sameLine = true): boolean {
-  const from = Math.max(0, at - gap - 40);
-  let window = text.slice(from, at);
-  if (sameLine) window = window.slice(window.lastIndexOf('\n') + 1);
-  const offset = at - window.length;
-  const ix = indexText(window);
-  return labels.some((l) => findPhrase(ix, l).some((m) => !m.uncertain && offset + m.end >= at - gap));
+/** Where the labels of one kind end in a page (OCR slips allowed: reading a label that is not
+ *  there only protects more), so "a label right before this number" is a lookup. */
+function labelEnds(ix: IndexedText, labels: CompiledPhrase[]): number[] {
+  return labels.flatMap((l) => findPhrase(ix, l).map((m) => m.end));
 }
+
+/** A label ends within `gap` characters before `at`. */
+const labelBefore = (ends: number[], at: number, gap: number) => ends.some((e) => e <= at && e >= at - gap);
 
 interface TableRegion {
   start: number;
@@ -240,15 +239,21 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     const rowOf = (at: number) => inTable(at)?.rows.find((r) => at >= r.start && at < r.end);
     const pageOut: PersonalFinding[] = [];
     const ix = indexText(text);
+    const ends = {
+      id: labelEnds(ix, p.labels.id),
+      phone: labelEnds(ix, p.labels.phone),
+      birth: labelEnds(ix, p.labels.birth),
+      address: labelEnds(ix, p.labels.address),
+    };
 
     // Identifiers.
     for (const m of text.matchAll(CCCD)) push(pageOut, page.n, 'cccd', m[0], m.index, 'personal.cccd');
     for (const m of text.matchAll(CMND)) {
-      if (labelBefore(text, m.index, p.labels.id, 40)) push(pageOut, page.n, 'cmnd', m[0], m.index, 'personal.cmnd');
+      if (labelBefore(ends.id, m.index, 40)) push(pageOut, page.n, 'cmnd', m[0], m.index, 'personal.cmnd');
     }
     for (const m of text.matchAll(SPLIT_ID)) {
       const digits = m[0].replace(/\D/g, '').length;
-      if ((digits === 12 || digits === 9) && labelBefore(text, m.index, p.labels.id, 40)) push(pageOut, page.n, digits === 12 ? 'cccd' : 'cmnd', m[0], m.index, `personal.${digits === 12 ? 'cccd' : 'cmnd'}`);
+      if ((digits === 12 || digits === 9) && labelBefore(ends.id, m.index, 40)) push(pageOut, page.n, digits === 12 ? 'cccd' : 'cmnd', m[0], m.index, `personal.${digits === 12 ? 'cccd' : 'cmnd'}`);
     }
     for (const [labels, kind] of [
       [p.labels.identity, 'identity-number'],
@@ -256,15 +261,15 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     ] as const) {
       for (const label of labels) {
         for (const m of findPhrase(ix, label)) {
-          if (m.uncertain) continue;
-          const after = CODE_AFTER_LABEL.exec(text.slice(m.end, m.end + 40));
-          if (after && after[1]!.replace(/\D/g, '').length >= 5) push(pageOut, page.n, kind, after[1]!, m.end + after[0].length - after[1]!.length, `personal.${kind}`);
+          const after = CODE_AFTER_LABEL.exec(folded.slice(m.end, m.end + 40));
+          const at = m.end + (after ? after[0].length - after[1]!.length : 0);
+          if (after && after[1]!.replace(/\D/g, '').length >= 5) push(pageOut, page.n, kind, text.slice(at, at + after[1]!.length), at, `personal.${kind}`);
         }
       }
     }
     for (const m of text.matchAll(MOBILE)) push(pageOut, page.n, 'phone', m[0], m.index, 'personal.phone');
     for (const m of text.matchAll(LANDLINE)) {
-      if (labelBefore(text, m.index, p.labels.phone, 25)) push(pageOut, page.n, 'phone', m[0], m.index, 'personal.phone');
+      if (labelBefore(ends.phone, m.index, 25)) push(pageOut, page.n, 'phone', m[0], m.index, 'personal.phone');
     }
     for (const m of text.matchAll(EMAIL)) push(pageOut, page.n, 'email', m[0], m.index, 'personal.email');
 
@@ -281,7 +286,7 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     // Dates of birth: after "sinh ngày"/"ngày sinh", or in a people table with a birth column.
     for (const m of text.matchAll(DATE)) {
       const table = inTable(m.index);
-      if (labelBefore(text, m.index, p.labels.birth, 3) || (table && p.birthColumn.test(table.columns))) push(pageOut, page.n, 'birth-date', m[0], m.index, 'personal.birth-date');
+      if (labelBefore(ends.birth, m.index, 3) || (table && p.birthColumn.test(table.columns))) push(pageOut, page.n, 'birth-date', m[0], m.index, 'personal.birth-date');
     }
 
     // Addresses: after "nơi cư trú:", "địa chỉ:"…, or in a people table with an address column.
@@ -289,7 +294,7 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     for (const m of text.matchAll(p.address)) {
       const table = inTable(m.index);
       const tableAddress = table && p.addressColumn.test(table.columns) && rowOf(m.index);
-      if (labelBefore(text, m.index, p.labels.address, 3) || tableAddress) push(pageOut, page.n, 'address', m[0], m.index, 'personal.address');
+      if (labelBefore(ends.address, m.index, 3) || tableAddress) push(pageOut, page.n, 'address', m[0], m.index, 'personal.address');
     }
     p.land.lastIndex = 0;
     for (const m of text.matchAll(p.land)) {
@@ -303,31 +308,38 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     ] as const) {
       for (const label of labels) {
         for (const m of findPhrase(ix, label)) {
-          if (m.uncertain || /\p{Lu}\p{Ll}*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+          if (/\p{Lu}\p{Ll}*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
           const value = CAPITALISED_VALUE.exec(text.slice(m.end, m.end + 40));
           if (value) push(pageOut, page.n, kind, text.slice(m.start, m.end + value[0].length), m.start, `personal.${kind}`);
         }
       }
     }
-    // Criminal records: the term and the rest of its clause.
-    for (const label of p.labels.criminal) {
-      for (const m of findPhrase(ix, label)) {
-        if (m.uncertain) continue;
-        const rest = /^[^\n.;]{0,80}/u.exec(text.slice(m.end))![0];
-        push(pageOut, page.n, 'criminal-record', text.slice(m.start, m.end) + rest, m.start, 'personal.criminal-record');
+    // Criminal records and labelled health data: the term and the rest of its clause.
+    for (const [labels, kind] of [
+      [p.labels.criminal, 'criminal-record'],
+      [p.labels.health, 'health'],
+    ] as const) {
+      for (const label of labels) {
+        for (const m of findPhrase(ix, label)) {
+          const rest = /^(?:[^\n.;]|\n(?!\n)){0,80}/u.exec(text.slice(m.end))![0];
+          if (kind === 'health' && !/\p{L}/u.test(rest)) continue;
+          push(pageOut, page.n, kind, text.slice(m.start, m.end) + rest, m.start, `personal.${kind}`);
+        }
       }
     }
 
     // Health and social-assistance status of the persons found above.
-    for (const [re, kind] of [
+    for (const [terms, kind] of [
       [p.health, 'health'],
       [p.social, 'social-status'],
     ] as const) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        const row = rowOf(m.index);
-        if (row ? pageOut.some((f) => f.kind === 'name' && f.start >= row.start && f.start < row.end) : near(pageOut, page.n, m.index, 400)) {
-          push(pageOut, page.n, kind, m[0], m.index, `personal.${kind}`);
+      for (const term of terms) {
+        for (const m of findPhrase(ix, term)) {
+          const row = rowOf(m.start);
+          if (!(row ? pageOut.some((f) => f.kind === 'name' && f.start >= row.start && f.start < row.end) : near(pageOut, page.n, m.start, 400))) continue;
+          p.statusTail.lastIndex = m.end;
+          const tail = p.statusTail.exec(text)?.[0] ?? '';
+          push(pageOut, page.n, kind, text.slice(m.start, m.end) + tail, m.start, `personal.${kind}`);
         }
       }
     }

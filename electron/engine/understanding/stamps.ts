@@ -98,19 +98,35 @@ export function findStamps(pages: PageText[], markings?: MarkingsFile): Stamp[] 
 /** Lines of a page's top where a stamp is found or expected. */
 const TOP_LINES = 20;
 
-/** Short capitals lines near the top one slip away from a secrecy level (and not a stamp). */
+const isShortCapitals = (text: string) => text.trim().split(/\s+/).length <= 6 && letters(text).length <= 12 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Short capitals lines near the top one slip away from a secrecy level, alone or with the one or
+ *  two short capitals lines after them (OCR breaks a stamp: "TỐI" / "M ẬT"); never a stamp itself. */
 export function findUncertainSecrecyStamps(pages: PageText[], markings?: MarkingsFile): Stamp[] {
   const { levels: all } = levels(markings);
   const secrecy = all.filter((l) => l.kind === 'secrecy');
   const out: Stamp[] = [];
   for (const page of pages) {
-    for (const line of pageLines(page)) {
-      if (line.index >= TOP_LINES) break;
-      const l = letters(line.text);
-      if (l.length < 2 || l.length > 12 || line.text.trim().split(/\s+/).length > 3 || !isUpperLine(line.text)) continue;
-      if (stampOf(line.text, all)) continue;
-      const near = secrecy.find((s) => editDistance(l, s.letters) <= (s.letters.length >= 8 ? 2 : 1));
-      if (near) out.push({ kind: 'secrecy', level: near.level, text: line.text, page: page.n, lineIndex: line.index, start: line.start, end: line.end });
+    const lines = pageLines(page).slice(0, TOP_LINES);
+    for (let i = 0; i < lines.length; i += 1) {
+      for (let n = 1; n <= 3 && i + n <= lines.length; n += 1) {
+        const group = lines.slice(i, i + n);
+        if (!group.every((l) => isShortCapitals(l.text))) break;
+        const text = group.map((l) => l.text).join(' ');
+        const l = letters(text);
+        if (l.length < 2 || l.length > 12) continue;
+        if (n === 1 && stampOf(text, all)) break;
+        if (group.some((g) => stampOf(g.text, all))) break;
+        const near = secrecy.find((s) => {
+          const allowed = s.letters.length >= 8 ? 2 : 1;
+          return Math.abs(l.length - s.letters.length) <= allowed && editDistance(l, s.letters) <= allowed;
+        });
+        if (near) {
+          const last = group[group.length - 1]!;
+          out.push({ kind: 'secrecy', level: near.level, text, page: page.n, lineIndex: group[0]!.index, start: group[0]!.start, end: last.end });
+          break;
+        }
+      }
     }
   }
   return out;

@@ -8,41 +8,50 @@
  * - Tolerant (fuzzy): the phrase's letters are searched in the page's letters with white space and
  *   punctuation removed (so split words, glued words and line breaks do not matter), allowing one
  *   edit for a phrase of 8–12 letters and two from 13 (approx-string-match, Myers' bit-vector
- *   algorithm). A match must start and end within one letter of a word boundary. An edit inside a
+ *   algorithm); a shorter phrase is still found split or glued, without edits. A match must start
+ *   and end on a word boundary (within one letter when it has an edit). An edit inside a
  *   word of three letters or fewer makes the match *uncertain*: such a slip turns one real word into
  *   another as often as not ("họp" → "học"), so it may hold a document back for review but never
  *   decides its class.
  */
 import search from 'approx-string-match';
 import { fold } from '../../../../shared/text/vietnamese';
+import { foldSameLength } from '../pageText';
 
 export interface IndexedText {
   /** NFC original. */
   text: string;
-  /** Words: folded, accented lower-case, and where they sit in `text`. */
-  words: { folded: string; accented: string; start: number; end: number }[];
+  /** Words: folded, and where they sit in `text`. */
+  words: { folded: string; start: number; end: number }[];
   /** The folded letters and digits only, and for each the offset of its character in `text`. */
   compact: string;
   origin: number[];
+  /** Where each folded word occurs (built on first use). */
+  positions?: Map<string, number[]>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** Splits text into words once; every phrase of every rule is then matched against the index. */
 export function indexText(raw: string): IndexedText {
   const text = raw.normalize('NFC');
+  const foldedText = foldSameLength(text);
   const words: IndexedText['words'] = [];
   let compact = '';
   const origin: number[] = [];
   for (const m of text.matchAll(WORD)) {
-    const accented = m[0].toLocaleLowerCase('vi');
-    const folded = fold(m[0]);
-    words.push({ folded, accented, start: m.index, end: m.index + m[0].length });
-    // fold() keeps one letter per precomposed letter, so position i of the word maps to m.index + i.
-    for (let i = 0; i < folded.length; i += 1) {
-      compact += folded[i];
-      origin.push(m.index + Math.min(i, m[0].length - 1));
+    const end = m.index + m[0].length;
+    let folded = '';
+    // Same length: position i of the folded text is position i of the original (a stray combining
+    // mark folds to a space, which is dropped).
+    for (let i = m.index; i < end; i += 1) {
+      const c = foldedText[i]!;
+      if (c === ' ') continue;
+      folded += c;
+      compact += c;
+      origin.push(i);
     }
+    words.push({ folded, start: m.index, end });
   }
   return { text, words, compact, origin };
 }
@@ -54,7 +63,9 @@ export interface CompiledPhrase {
   /** Accented lower-case words when the phrase starts with "=" (accents must match). */
   accented: string[] | null;
   compact: string;
-  /** Edits a tolerant match may have (0: exact only). */
+  /** Matched OCR-tolerantly: spacing ignored, and `maxErrors` edits allowed. */
+  tolerant: boolean;
+  /** Edits a tolerant match may have. */
   maxErrors: number;
 }
 
@@ -73,8 +84,9 @@ export function compilePhrase(source: string, fuzzy: boolean): CompiledPhrase {
   return {
     source,
     folded,
-    accented: accentsKept ? raw.map((w) => w.toLocaleLowerCase('vi')) : null,
+    accented: accentsKept ? raw.map((w) => w.toLowerCase()) : null,
     compact,
+    tolerant: fuzzy && !accentsKept,
     maxErrors: fuzzy && !accentsKept ? toleratedErrors(compact.length) : 0,
   };
 }
@@ -88,21 +100,35 @@ export interface PhraseMatch {
   uncertain: boolean;
 }
 
+function positionsOf(ix: IndexedText): Map<string, number[]> {
+  if (!ix.positions) {
+    ix.positions = new Map();
+    ix.words.forEach((w, i) => {
+      const list = ix.positions!.get(w.folded);
+      if (list) list.push(i);
+      else ix.positions!.set(w.folded, [i]);
+    });
+  }
+  return ix.positions;
+}
+
 function exactMatches(ix: IndexedText, p: CompiledPhrase): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const n = p.folded.length;
   if (n === 0) return out;
-  for (let i = 0; i + n <= ix.words.length; i += 1) {
+  for (const i of positionsOf(ix).get(p.folded[0]!) ?? []) {
+    if (i + n > ix.words.length) break;
     let ok = true;
     for (let k = 0; k < n && ok; k += 1) {
       const w = ix.words[i + k]!;
-      ok = w.folded === p.folded[k] && (!p.accented || w.accented === p.accented[k]);
+      ok = w.folded === p.folded[k] && (!p.accented || ix.text.slice(w.start, w.end).toLowerCase() === p.accented[k]);
     }
     if (ok) out.push({ start: ix.words[i]!.start, end: ix.words[i + n - 1]!.end, errors: 0, uncertain: false });
   }
   return out;
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Letters between `at` and the nearest word boundary looking outwards (0 = on the boundary). */
@@ -142,18 +168,67 @@ function editedPositions(pattern: string, matched: string): number[] {
   return edited;
 }
 
+/** Letter-level edit distance (both strings are a few dozen letters). */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Pigeonhole filter: with k edits, one of k + 1 pieces of the phrase is in the text unchanged. A
+ *  native substring search per piece rules most pages out before the edit-distance search. */
+function mayMatch(compact: string, p: CompiledPhrase): boolean {
+  const pieces = p.maxErrors + 1;
+  const size = Math.floor(p.compact.length / pieces);
+  for (let i = 0; i < pieces; i += 1) {
+    const piece = p.compact.slice(i * size, i === pieces - 1 ? p.compact.length : (i + 1) * size);
+    if (compact.includes(piece)) return true;
+  }
+  return false;
+}
+
 function fuzzyMatches(ix: IndexedText, p: CompiledPhrase): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  if (!mayMatch(ix.compact, p)) return out;
   // Which word of the phrase each compact letter belongs to, and that word's length.
   const wordLength: number[] = [];
   for (const w of p.folded) for (let k = 0; k < w.length; k += 1) wordLength.push(w.length);
   for (const m of search(ix.compact, p.compact, p.maxErrors)) {
     if (m.end <= m.start) continue;
-    const start = ix.origin[m.start]!;
-    const end = ix.origin[m.end - 1]! + 1;
-    if (lettersToBoundary(ix.text, start, -1) > 1 || lettersToBoundary(ix.text, end, 1) > 1) continue;
-    const uncertain = m.errors > 0 && editedPositions(p.compact, ix.compact.slice(m.start, m.end)).some((pos) => wordLength[pos]! <= 3);
-    out.push({ start, end, errors: m.errors, uncertain });
+    // The search reports one alignment per end; when it starts or ends inside a neighbouring word
+    // ("…2025" + "hục vụ" for a lost "p"), the same letters may align as well from the word's edge.
+    let best: { start: number; end: number; errors: number; off: number } | null = null;
+    // (The reported start may sit up to an edit plus a letter into the previous word.)
+    for (let ds = 0; ds <= p.maxErrors + 1; ds += 1) {
+      for (let de = 0; de <= p.maxErrors + 1; de += 1) {
+        const cs = m.start + ds;
+        const ce = m.end - de;
+        if (ce <= cs) continue;
+        // A phrase of words does not begin or end on a number ("sinh ngà 3/9" is "sinh ngà", not "sinh ngà 3").
+        if ((isDigit(ix.compact[cs]) && !isDigit(p.compact[0])) || (isDigit(ix.compact[ce - 1]) && !isDigit(p.compact[p.compact.length - 1]))) continue;
+        const errors = ds === 0 && de === 0 ? m.errors : distance(p.compact, ix.compact.slice(cs, ce));
+        if (errors > p.maxErrors) continue;
+        const start = ix.origin[cs]!;
+        const end = ix.origin[ce - 1]! + 1;
+        // On a word boundary; one letter off only when an edit may have cut the phrase's first or last letter.
+        const slack = errors > 0 ? 1 : 0;
+        const off = lettersToBoundary(ix.text, start, -1) + lettersToBoundary(ix.text, end, 1);
+        if (lettersToBoundary(ix.text, start, -1) > slack || lettersToBoundary(ix.text, end, 1) > slack) continue;
+        // Fewest edits, then whole words ("ngân hàn số": the phrase ends at "hàn", not inside "số").
+        if (!best || errors < best.errors || (errors === best.errors && off < best.off)) best = { start: cs, end: ce, errors, off };
+      }
+    }
+    if (!best) continue;
+    const uncertain = best.errors > 0 && editedPositions(p.compact, ix.compact.slice(best.start, best.end)).some((pos) => wordLength[pos]! <= 3);
+    out.push({ start: ix.origin[best.start]!, end: ix.origin[best.end - 1]! + 1, errors: best.errors + best.off / 100, uncertain });
   }
   return out;
 }
@@ -161,14 +236,16 @@ function fuzzyMatches(ix: IndexedText, p: CompiledPhrase): PhraseMatch[] {
 /** Every match of a phrase, best first where two overlap (exact before tolerant). */
 export function findPhrase(ix: IndexedText, p: CompiledPhrase): PhraseMatch[] {
   const exact = exactMatches(ix, p);
-  if (p.maxErrors === 0) return exact;
+  if (!p.tolerant) return exact;
   const fuzzy = fuzzyMatches(ix, p).filter((f) => !exact.some((e) => e.start < f.end && f.start < e.end));
-  // approx-string-match reports overlapping ends of one occurrence: keep the fewest errors.
+  // approx-string-match reports overlapping ends of one occurrence: keep the fewest errors, then
+  // the longest (a label read "ngày sin a" ends at "a", not at "n").
+  // (`errors` carries a hundredth per letter off a word boundary while ranking.)
   const kept: PhraseMatch[] = [];
-  for (const f of fuzzy.sort((a, b) => a.errors - b.errors || a.start - b.start)) {
+  for (const f of fuzzy.sort((a, b) => a.errors - b.errors || b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
-  return [...exact, ...kept].sort((a, b) => a.start - b.start);
+  return [...exact, ...kept.map((k) => ({ ...k, errors: Math.floor(k.errors) }))].sort((a, b) => a.start - b.start);
 }
 
 /** Folded compact letters of a phrase (validation: tolerant phrases need enough letters). */

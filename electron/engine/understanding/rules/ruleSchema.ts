@@ -124,6 +124,8 @@ export const PersonalDataFileSchema = z
       bankAccountLabels: Words,
       landParcel: z.object({ parcel: Words, map: Words }),
       disabilityRateLabels: Words,
+      /** A label whose value is a person's health ("tình trạng sức khỏe: …"). */
+      healthLabels: Words,
       healthTerms: Words,
       socialStatusTerms: Words,
       /** A contact (phone, e-mail, address) is an office's when one of these follows the person's
