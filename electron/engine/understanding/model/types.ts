@@ -19,10 +19,14 @@ export interface ModelPrediction {
 }
 
 export interface ModelSettings {
-  /** A prediction at or above this is proposed where no rule decided. */
+  /** A protective prediction at or above this is proposed where no rule decided… */
   proposeAt: number;
+  /** …and a public one at or above this (stricter: a wrong public proposal is the costly error). */
+  proposePublicAt: number;
   /** A protective prediction at or above this holds a public rule suggestion back for review. */
   holdBackAt: number;
+  /** Below this strength a public rule's point may be replaced by the model's (public) ground. */
+  refinePublicBelow: number;
 }
 
 export interface AccessModel {

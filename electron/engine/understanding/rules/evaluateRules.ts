@@ -24,6 +24,8 @@ export interface FoundEvidence {
   uncertainStamps: Stamp[];
   /** Personal data of private persons (office contacts already left out), by Decree 356 article. */
   personal: { basic: PersonalFinding[]; sensitive: PersonalFinding[] };
+  /** The number of a legal normative document ("18/2024/QĐ-UBND"), where the document has one. */
+  normativeNumber?: Span[];
 }
 
 export interface Span {
@@ -157,7 +159,9 @@ function evidenceSpans(kind: NonNullable<CompiledRule['evidence']>, found: Found
         ? found.uncertainStamps.map(asSpan)
         : kind === 'personal-data'
           ? found.personal.basic.map(asSpan)
-          : found.personal.sensitive.map(asSpan);
+          : kind === 'sensitive-personal-data'
+            ? found.personal.sensitive.map(asSpan)
+            : (found.normativeNumber ?? []);
   return spans.length > 0 ? spans : null;
 }
 

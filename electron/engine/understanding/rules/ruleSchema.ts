@@ -12,8 +12,9 @@ import { z } from 'zod';
 export const REGIONS = ['subject', 'title', 'body', 'firstPage', 'stampLine'] as const;
 export type Region = (typeof REGIONS)[number];
 
-/** Evidence that is not a phrase: the stamp finder's and the personal-data finder's findings. */
-export const EVIDENCE = ['secrecy-stamp', 'uncertain-secrecy-stamp', 'personal-data', 'sensitive-personal-data'] as const;
+/** Evidence that is not a phrase: the stamp finder's and the personal-data finder's findings, and
+ *  a legal normative document's number (number/year/code, as Law 80/2015 numbers them). */
+export const EVIDENCE = ['secrecy-stamp', 'uncertain-secrecy-stamp', 'personal-data', 'sensitive-personal-data', 'normative-number'] as const;
 export type EvidenceKind = (typeof EVIDENCE)[number];
 
 const Phrase = z.string().trim().min(2).max(200);
