@@ -64,6 +64,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
           title: v.title,
           effectiveFrom: v.effectiveFrom,
           effectiveTo: v.effectiveTo,
+          verified: registry.version(v.id).verified,
+          partialDisclosure: v.partialDisclosure ?? false,
           entries: registry.entries(v.id).map((e) => ({
             id: e.id,
             version: e.version,
@@ -71,6 +73,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
             citation: registry.citation(e),
             accessClass: e.accessClass,
             verified: e.verified,
+            lawLabel: registry.lawLabel(e),
+            ...(e.note ? { note: e.note } : {}),
           })),
         })),
       };

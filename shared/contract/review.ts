@@ -83,6 +83,9 @@ export const BasisEntry = z.object({
   citation: z.string(),
   accessClass: AccessClassSchema.nullable(),
   verified: z.boolean(),
+  /** The law it belongs to, with "số điều, khoản chờ xác nhận" when its numbering is unverified. */
+  lawLabel: z.string().optional(),
+  note: z.string().optional(),
 });
 export type BasisEntry = z.infer<typeof BasisEntry>;
 
@@ -94,6 +97,10 @@ export const LegalRegistryView = z.object({
       title: z.string(),
       effectiveFrom: z.string(),
       effectiveTo: z.string().nullable(),
+      /** Every entry checked against the official text. */
+      verified: z.boolean().optional(),
+      /** The law lets the separable accessible part of a document be provided. */
+      partialDisclosure: z.boolean().optional(),
       entries: z.array(BasisEntry),
     }),
   ),

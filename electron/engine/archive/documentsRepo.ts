@@ -235,7 +235,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     }),
   );
   const suggestion = db.prepare('SELECT * FROM suggestions WHERE document_id = ?').get(id) as
-    | { access_class: AccessClass | null; basis_id: string | null; reasons: string }
+    | { access_class: AccessClass | null; basis_id: string | null; basis_version: string | null; reasons: string; source: 'rules' | 'model' | null; confidence: number | null }
     | undefined;
   const decision = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
     | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number }
@@ -257,7 +257,14 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     header: readHeader(db, id),
     access: {
       suggested: suggestion
-        ? { class: suggestion.access_class, basis: suggestion.basis_id, reasons: JSON.parse(suggestion.reasons) }
+        ? {
+            class: suggestion.access_class,
+            basis: suggestion.basis_id,
+            reasons: JSON.parse(suggestion.reasons),
+            basisVersion: suggestion.basis_version,
+            source: suggestion.source,
+            confidence: suggestion.confidence,
+          }
         : null,
       decided: decision
         ? {

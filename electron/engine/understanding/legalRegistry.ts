@@ -17,6 +17,7 @@ import { ACCESS_CLASSES, type AccessClass } from '../../../shared/domain/access'
 import { AppError } from '../../../shared/domain/errors';
 import { resourcePath } from '../resourcesDir';
 import { localToday } from '../clock';
+import { legalData } from './rules/legalData';
 
 const Entry = z.object({
   id: z.string().regex(/^[A-Za-z0-9.:_-]+$/),
@@ -170,10 +171,9 @@ export function loadLegalRegistry(file: string = defaultRegistryFile()): LegalRe
   return new LegalRegistry(parsed.data);
 }
 
-let cached: LegalRegistry | null = null;
+/** The app's registry: the one loaded (and checked against the rules files) by legalData(). */
 export function legalRegistry(): LegalRegistry {
-  cached ??= loadLegalRegistry();
-  return cached;
+  return legalData().registry;
 }
 
 export type { AccessClass };

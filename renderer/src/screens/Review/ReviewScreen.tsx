@@ -23,6 +23,7 @@ import { DecisionForm, type DecisionDraft, type DecisionFormHandle } from './Dec
 import { EvidenceView } from './EvidenceView';
 import { KeyLegend } from './KeyLegend';
 import { ReviewQueue } from './ReviewQueue';
+import { SuggestionBasis } from './SuggestionBasis';
 import './review.css';
 
 type Filters = Omit<ReviewQueueQuery, 'limit'>;
@@ -325,6 +326,7 @@ export function ReviewScreen() {
                       <span className="mono">{detail.access.suggested.basis}</span>
                     )}
                   </p>
+                  <SuggestionBasis suggested={detail.access.suggested} registry={registry.data} />
                   {detail.access.suggested.reasons.length > 0 ? (
                     <ul className="review-reasons">
                       {detail.access.suggested.reasons.map((r, i) => (
@@ -334,7 +336,7 @@ export function ReviewScreen() {
                           </span>{' '}
                           {r.text}{' '}
                           <span className="review-rule">
-                            ({t(`review.rule.${r.rule.replace(/\./g, '_')}`, { defaultValue: r.rule })})
+                            ({r.explanation ?? t(`review.rule.${r.rule.replace(/\./g, '_')}`, { defaultValue: r.rule })})
                           </span>
                         </li>
                       ))}
