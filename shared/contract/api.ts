@@ -32,6 +32,10 @@ export const API_METHODS = {
   chooseFolder: 'settings:chooseFolder',
   appInfo: 'app:info',
   openExternal: 'app:openExternal',
+  modelStatus: 'model:status',
+  trainModel: 'model:train',
+  exportModel: 'model:export',
+  importModel: 'model:import',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

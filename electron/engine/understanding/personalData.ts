@@ -205,19 +205,21 @@ const says = (text: string, phrases: CompiledPhrase[]) => {
  * chuyên viên Văn phòng, điện thoại …") or a word introducing the person as the contact ("liên
  * hệ bà X", "đầu mối: ông Y"); or, when the sentence names nobody, a role or an introduction in it
  * ("Hồ sơ nộp tại Phòng Nội vụ, địa chỉ: …"). Never when the person's other data (a birth date, an
- * ID number, health…) is within 200 characters: then the contact is that person's.
+ * ID number, health…) is within 200 characters: then the contact is that person's — except an
+ * official mailbox.
  */
 function officeContacts(text: string, pageFindings: PersonalFinding[], p: Patterns): Set<PersonalFinding> {
   const office = new Set<PersonalFinding>();
   for (const f of pageFindings) {
     if (!CONTACT_KINDS.has(f.kind)) continue;
-    const personal = pageFindings.some((o) => !CONTACT_KINDS.has(o.kind) && o.kind !== 'name' && Math.abs(o.start - f.start) <= 200);
-    if (personal) continue;
+    // An official mailbox (…@soctrang.gov.vn) is an office's whoever is named beside it.
     const mail = f.text.toLowerCase();
     if (f.kind === 'email' && p.officeDomains.some((d) => mail.endsWith('.' + d) || mail.endsWith('@' + d))) {
       office.add(f);
       continue;
     }
+    const personal = pageFindings.some((o) => !CONTACT_KINDS.has(o.kind) && o.kind !== 'name' && Math.abs(o.start - f.start) <= 200);
+    if (personal) continue;
     const from = sentenceStart(text, f.start);
     const name = pageFindings.filter((o) => o.kind === 'name' && o.start >= from && o.end <= f.start).pop();
     const isOffice = name
