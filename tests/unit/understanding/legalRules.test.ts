@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,30 @@ describe('legal data files are validated at load and a bad one is refused with a
   it('a file that is not JSON, and a version without its rules file', () => {
     expect(broken('markings.json', () => '{ "secrecy": [')).toContain('Tệp markings.json: không đọc được JSON');
     expect(broken('rules-2026.json', (j) => void (j.inherits = '2026'))).toContain('kế thừa vòng tròn');
+  });
+});
+
+describe('the vocabulary is data', () => {
+  it('no TypeScript file under electron/engine/understanding holds a list of three or more words or phrases', () => {
+    const root = path.join(import.meta.dirname, '../../../electron/engine/understanding');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = path.join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk(root);
+    const lists: string[] = [];
+    for (const file of files) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\[([^[\]]*)\]/g)) {
+        // A word or phrase: a quoted string with a Vietnamese letter or two words.
+        const phrases = [...m[1]!.matchAll(/'([^'\n]*)'/g)].map((x) => x[1]!).filter((t) => /[^\p{ASCII}]/u.test(t) || /^[a-z]+ [a-z]+/i.test(t));
+        if (phrases.length >= 3) lists.push(`${path.relative(root, file)}: ${phrases.slice(0, 3).join(', ')}…`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(lists).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+// Generous: the cases take about 10 s of CPU in all; a loaded shared machine must not fail them.
+const TIMEOUT = 180_000;
 import { gatherEvidence, suggestAccess } from '../../../electron/engine/understanding/suggest';
 import { legalData } from '../../../electron/engine/understanding/rules/legalData';
 import type { ExtractedHeader } from '../../../electron/engine/understanding/headerExtractor';
@@ -118,7 +121,7 @@ describe('never public by accident (property-based)', () => {
       }),
       { numRuns: 7000 },
     );
-  });
+  }, TIMEOUT);
 
   it('a secrecy stamp (Mật, Tối mật, Tuyệt mật), OCR-corrupted, on the header: never public (1 000 cases)', () => {
     const stamp = fc.constantFrom(...STAMPS).chain((s) => fc.record({ text: corrupted(s, true), after: fc.constantFrom(1, 2, 3) }));
@@ -131,7 +134,7 @@ describe('never public by accident (property-based)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, TIMEOUT);
 
   it("a private person's personal data (Decree 356 Art. 3 and 4), labels OCR-corrupted, in a public plan: never public (2 000 cases)", () => {
     const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
@@ -161,5 +164,5 @@ describe('never public by accident (property-based)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, TIMEOUT);
 });

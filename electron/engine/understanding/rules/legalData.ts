@@ -2,7 +2,8 @@
  * Loads and checks every legal data file under resources/legal/ once: the registry
  * (access-basis.json), the rules of each law version (rules-<version>.json), the personal-data
  * kinds (personal-data.json), the markings (markings.json) and the document types
- * (document-types.json). A file that does not validate is refused with a Vietnamese message that
+ * (document-types.json), and the Decree 30 form vocabulary of the header extractor
+ * (header-vocabulary.json). A file that does not validate is refused with a Vietnamese message that
  * names the file and the entry (AppError RULES_INVALID); the engine checks at start
  * (createEngine), so a bad edit is seen at once, not at the first suggestion.
  */
@@ -16,11 +17,13 @@ import { LegalRegistry, RegistrySchema } from '../legalRegistry';
 import { compilePhrase, phraseLetters, type CompiledPhrase } from './phraseMatcher';
 import {
   DocumentTypesFileSchema,
+  HeaderVocabularySchema,
   MarkingsFileSchema,
   PersonalDataFileSchema,
   RuleFileSchema,
   type Clause,
   type DocumentTypesFile,
+  type HeaderVocabulary,
   type MarkingsFile,
   type PersonalDataFile,
   type Rule,
@@ -58,6 +61,7 @@ export interface LegalData {
   personal: PersonalDataFile;
   markings: MarkingsFile;
   documentTypes: DocumentTypesFile;
+  header: HeaderVocabulary;
 }
 
 /** Fuzzy phrases need this many letters; shorter ones match ordinary words after one edit. */
@@ -198,6 +202,7 @@ export function loadLegalData(dir: string = defaultLegalDir()): LegalData {
     personal: readJson(dir, 'personal-data.json', PersonalDataFileSchema),
     markings: readJson(dir, 'markings.json', MarkingsFileSchema),
     documentTypes,
+    header: readJson(dir, 'header-vocabulary.json', HeaderVocabularySchema),
   };
 }
 

@@ -157,3 +157,28 @@ export const DocumentTypesFileSchema = z.object({
   types: z.array(z.object({ name: Phrase, codes: z.array(z.string().min(1).max(8)) })).min(1),
 });
 export type DocumentTypesFile = z.infer<typeof DocumentTypesFileSchema>;
+
+/** Decree 30 form knowledge the header extractor uses (header-vocabulary.json): how bodies and
+ *  titles are named and spelled, and administrative phrases whose accents OCR slips. */
+export const HeaderVocabularySchema = z.object({
+  schemaVersion: z.literal(1),
+  source: z.string(),
+  /** Folded prefixes that open an issuer line; a trailing space means a whole word. */
+  issuerStarts: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+  signerTitles: Words,
+  collectiveHeads: z.array(z.object({ body: Phrase, head: Phrase })),
+  officeHeads: z.array(z.object({ office: Phrase, head: Phrase })),
+  minutesRoles: Words,
+  abbreviations: z.array(z.object({ abbr: z.string().regex(/^[\p{Lu}]+\.?$/u), full: Phrase })),
+  gluedAbbreviations: z.array(z.string().regex(/^\p{Lu}+$/u)).min(1),
+  /** Longest first ("thị xã" before "xã"). */
+  localityTypes: Words,
+  bodySpellings: Words,
+  /** Longest first ("trung tâm", "chi cục" before "cục"). */
+  bodyHeads: Words,
+  titleSpellings: Words,
+  sectors: Words,
+  /** Phrases with one folded spelling, restored when OCR slipped an accent ("chỉ tiết" → "chi tiết"). */
+  restorablePhrases: Words,
+});
+export type HeaderVocabulary = z.infer<typeof HeaderVocabularySchema>;
