@@ -85,7 +85,7 @@ function readCorpus(label: string, folder: string): CorpusDoc[] {
 /** Imports (and OCRs) the documents, extracts, and reads each one back with its understanding. */
 async function understand(docs: CorpusDoc[], file: string, ocr: boolean, temp: string): Promise<Understood[]> {
   const inbox = path.join(temp, 'inbox');
-  const present = docs.filter((d) => existsSync(path.join(d.folder, file)));
+  const present = values.reuse ? docs : docs.filter((d) => existsSync(path.join(d.folder, file)));
   if (values.reuse) cpSync(path.resolve(values.reuse), path.join(temp, 'data'), { recursive: true });
   else for (const d of present) cpSync(path.join(d.folder, file), path.join(inbox, d.corpus, `${d.corpus}__${d.dir}.pdf`));
   const engine = await createEngine({ dataDir: path.join(temp, 'data'), actor: 'eval' });

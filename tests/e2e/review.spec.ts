@@ -103,7 +103,10 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   // d23: secret suggested for its MẬT stamp; the stamp is marked in the page text.
   const main = page.locator('.review-main');
   await expect(main).toContainText('Trang 1:');
-  await expect(main.locator('.review-reasons')).toContainText('dấu mật trên văn bản');
+  // The reason says it comes from the law's rules, with the rule's explanation, and which law the basis belongs to.
+  await expect(main.locator('.review-reasons')).toContainText('theo quy định: Văn bản có dấu chỉ độ mật');
+  await expect(main.locator('.review-source')).toHaveText('Đề xuất theo quy định của pháp luật.');
+  await expect(main.locator('.review-law')).toContainText('Luật Tiếp cận thông tin 104/2016/QH13');
   const stamp = main.locator('.review-text mark.ev-stamp');
   await expect(stamp).toHaveCount(1);
   await expect(stamp).toContainText('MẬT');

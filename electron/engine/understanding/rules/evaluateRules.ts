@@ -121,6 +121,12 @@ function isLookAlike(ix: IndexedText, clause: CompiledClause, m: PhraseMatch): b
   return clause.lookAlikesCompiled.some((l) => findPhrase(ix, l).some((x) => x.start < m.end && m.start < x.end));
 }
 
+/** A subject that looks like a subject: not longer than a long trích yếu, and no sentence ending
+ *  inside it ("…; Căn cứ", ". Công ty") — otherwise the body ran into it. */
+function subjectReliable(subject: DocumentContext['subject']): boolean {
+  return !subject || (subject.text.length <= 250 && !/[.;]\s+\p{Lu}/u.test(subject.text));
+}
+
 interface ClauseMatch {
   span: Span;
   uncertain: boolean;
@@ -191,9 +197,13 @@ function evaluateRule(rule: CompiledRule, set: RuleSet, ctx: DocumentContext, re
     spans.unshift(best.span);
     uncertain ||= best.uncertain;
   }
-  // Exceptions count only when read for certain for protective rules: a slip never lifts protection.
+  // Exceptions count only when read for certain for protective rules: a slip never lifts protection,
+  // nor does a subject that ran into the body (OCR lost the line that ends it).
   const protective = rule.accessClass !== 'public';
-  for (const clause of rule.noneOf ?? []) if (matchClause(regions, clause, protective)) return null;
+  for (const clause of rule.noneOf ?? []) {
+    const where = protective && !subjectReliable(ctx.subject) ? { ...clause, in: clause.in.filter((r) => r !== 'subject') } : clause;
+    if (where.in.length > 0 && matchClause(regions, where, protective)) return null;
+  }
 
   const typeOnly = spans.length === 0;
   const head: Span = typeOnly
