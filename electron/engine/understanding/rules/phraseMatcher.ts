@@ -15,6 +15,7 @@
  *   decides its class.
  */
 import search from 'approx-string-match';
+import { distance } from 'fastest-levenshtein';
 import { fold } from '../../../../shared/text/vietnamese';
 import { foldSameLength } from '../pageText';
 
@@ -166,21 +167,6 @@ function editedPositions(pattern: string, matched: string): number[] {
     }
   }
   return edited;
-}
-
-/** Letter-level edit distance (both strings are a few dozen letters). */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const up = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
 }
 
 /** Pigeonhole filter: with k edits, one of k + 1 pieces of the phrase is in the text unchanged. A
