@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/e2e/chromium';
 
+// The specs expect suggestions under Law 104/2016 (engine/clock.ts): the preview inherits this.
+process.env.MINHBACH_TODAY ??= '2026-06-01';
+
 /**
  * End-to-end tests of the renderer in the system Chromium, through the browser preview (the
  * same handler table as Electron main). The preview is started once per run on a fresh temporary

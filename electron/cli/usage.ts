@@ -20,6 +20,10 @@ Lệnh:
   review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
                                    Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
   review --undo --reviewer TÊN     Hoàn tác quyết định gần nhất của TÊN (trở lại quyết định trước, chưa phê duyệt)
+  model [status]                   Mô hình đề xuất học từ các quyết định đã phê duyệt: đã học bao nhiêu, căn cứ nào
+  model train                      Cho mô hình học các quyết định đã phê duyệt mới (tự chạy trước suggest, run)
+  model export TỆP [--source TÊN]  Xuất mô hình để chia sẻ làm mô hình khởi đầu (bỏ từ xuất hiện trong dưới 3 văn bản)
+  model import TỆP                 Nhập mô hình khởi đầu; mô hình được học lại cùng các quyết định của kho này
   audit [verify] [--document ID]   Nhật ký kiểm toán; verify: kiểm tra chuỗi băm, chỉ ra sự kiện bị sửa
   export --out THƯ_MỤC [--zip TỆP] [--as-of yyyy-mm-dd]
                                    Xuất chuyên mục tiếp cận thông tin (trang web tĩnh, danh mục JSON/CSV/

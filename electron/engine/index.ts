@@ -77,6 +77,9 @@ import {
   type FormCode,
 } from './catalogue/agencySettings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
+import { legalData } from './understanding/rules/legalData';
+import { ModelService, type ModelExport } from './understanding/model/modelService';
+import type { ModelStatus } from './understanding/model/modelStore';
 import type { Header } from '../../shared/domain/header';
 import { RequestsService } from './requests/index';
 
@@ -101,6 +104,11 @@ export interface EngineOptions {
   ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
+  /** Worker entry that retrains the access model (the Electron build passes its bundled script). */
+  modelWorkerScript?: URL;
+  /** Retrain the access model in the background shortly after decisions (the app and the
+   *  preview); the CLI brings it up to date before it suggests instead. */
+  learnAfterDecisions?: boolean;
 }
 
 export interface OcrRunOptions {
@@ -138,6 +146,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly requests: RequestsService;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
+  /** The agency's access model (understanding/model/). */
+  readonly accessModel: ModelService;
 
   constructor(
     readonly db: Db,
@@ -157,6 +167,15 @@ export class Engine extends EventEmitter<EngineEvents> {
       taskTimeoutMs: this.limits.analyseTimeoutMs,
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
       name: 'minhbach-analyse',
+    });
+    this.accessModel = new ModelService({
+      db,
+      database: paths.database,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.modelWorkerScript ? { workerScript: options.modelWorkerScript } : {}),
+      log: this.log,
+      actor: () => this.actor,
+      registry: () => legalData().registry,
     });
     this.pageImages = new PageImages(db, this.store, {
       maxPixels: this.limits.maxPixels,
@@ -388,9 +407,10 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
   suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+    const model = this.accessModel.model();
     return this.targetIds(target).map((id) => {
       try {
-        return suggestDocument(this.db, id, actor);
+        return suggestDocument(this.db, id, actor, { model });
       } catch (e) {
         if (e instanceof AppError && e.code === 'TEXT_NOT_READY') return { id, error: e.toUser() };
         throw e;
@@ -400,7 +420,9 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person's access decision (audited; changing an approved one needs a note). */
   decide(input: DecisionInput): DecisionRow {
-    return recordDecision(this.db, input);
+    const row = recordDecision(this.db, input);
+    if (this.options.learnAfterDecisions) this.accessModel.schedule();
+    return row;
   }
 
   /** What bulk approval of suggestions would change (dry run). */
@@ -409,7 +431,29 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   approveSuggestions(filter: BulkApprovalFilter, reviewer: string): BulkApprovalItem[] {
-    return approveSuggestions(this.db, filter, reviewer);
+    const items = approveSuggestions(this.db, filter, reviewer);
+    if (this.options.learnAfterDecisions && items.length > 0) this.accessModel.schedule();
+    return items;
+  }
+
+  /** What the access model has learned and what it has not yet. */
+  modelStatus(): ModelStatus {
+    return this.accessModel.status();
+  }
+
+  /** Learns the approved decisions the access model has not learned yet (in a worker thread). */
+  updateModel(): Promise<ModelStatus> {
+    return this.accessModel.update();
+  }
+
+  /** Writes the shareable access model (a starter model for other agencies) to a file. */
+  exportModel(file: string, source = this.agencySettings().name || this.actor): Promise<ModelExport> {
+    return this.accessModel.exportTo(file, source);
+  }
+
+  /** Imports a starter access model and rebuilds the current one on it with this archive's decisions. */
+  importModel(file: string): Promise<ModelStatus> {
+    return this.accessModel.importFrom(file);
   }
 
   auditLog(documentId?: number) {
@@ -516,6 +560,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     await ocr?.then((e) => e.close()).catch(() => undefined);
     await this.rasterPool?.close();
     await Promise.allSettled([...this.ocrRuns.values()]);
+    await this.accessModel.close();
     await this.analysePool.close();
     await this.pageImages.close();
     this.db.close();
@@ -523,6 +568,8 @@ export class Engine extends EventEmitter<EngineEvents> {
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  // The legal data files are checked before anything opens: a bad edit is refused at start, in Vietnamese.
+  legalData();
   const root = resolveDataDir(options.dataDir);
   const paths = dataPaths(root);
   mkdirSync(paths.store, { recursive: true });

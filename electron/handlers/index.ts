@@ -10,6 +10,7 @@ import { ocrHandlers } from './ocr';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { requestHandlers } from './requests';
+import { modelHandlers } from './model';
 import type { HandlerContext, HandlerTable } from './types';
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
@@ -23,6 +24,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...settingsHandlers(ctx),
     ...appHandlers(ctx),
     ...requestHandlers(ctx),
+    ...modelHandlers(ctx),
   };
   const missing = channelsFor(ctx.host).filter((c) => !table[c]);
   if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);

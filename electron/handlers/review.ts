@@ -70,6 +70,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
           title: v.title,
           effectiveFrom: v.effectiveFrom,
           effectiveTo: v.effectiveTo,
+          verified: registry.version(v.id).verified,
+          partialDisclosure: v.partialDisclosure ?? false,
           entries: registry.entries(v.id).map((e) => ({
             id: e.id,
             version: e.version,
@@ -81,6 +83,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
             clause: e.clause,
             point: e.point,
             law: lawOf(v.instruments, e.instrument),
+            lawLabel: registry.lawLabel(e),
+            ...(e.note ? { note: e.note } : {}),
           })),
         })),
       };

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { isAppError } from '../../shared/domain/errors';
 import { startHost, type RunningHost } from '../host/startHost';
 import { channelsFor, JOB_PROGRESS_EVENT } from '../../shared/contract/index';
 import { MENU_COMMAND_EVENT } from '../../shared/contract/events';
@@ -101,6 +102,7 @@ async function start(): Promise<void> {
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
     pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
     ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
+    modelWorkerScript: new URL('./modelWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
     services: { dialogs, openExternal },
@@ -161,6 +163,8 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((e: Error) => {
       console.error(`Minh Bạch failed to start: ${e.stack ?? e.message}`);
+      // A refused legal data file (or another user-facing start failure) is said in Vietnamese.
+      if (isAppError(e)) dialog.showErrorBox('Minh Bạch không khởi động được', e.toUser().message);
       app.exit(1);
     });
 }

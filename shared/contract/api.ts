@@ -54,6 +54,10 @@ export const API_METHODS = {
   revokeConsent: 'consents:revoke',
   getCalendar: 'calendar:get',
   setCalendar: 'calendar:set',
+  modelStatus: 'model:status',
+  trainModel: 'model:train',
+  exportModel: 'model:export',
+  importModel: 'model:import',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

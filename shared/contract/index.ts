@@ -13,8 +13,20 @@ import { ocr } from './ocr';
 import { review } from './review';
 import { settings } from './settings';
 import { requests } from './requests';
+import { model } from './model';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app, ...requests } as const;
+export const CONTRACT = {
+  ...documents,
+  ...importing,
+  ...jobs,
+  ...ocr,
+  ...review,
+  ...catalogue,
+  ...settings,
+  ...app,
+  ...requests,
+  ...model,
+} as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;

@@ -93,6 +93,9 @@ export const BasisEntry = z.object({
   point: z.string().nullable().optional(),
   /** The instrument: "Luật Tiếp cận thông tin 104/2016/QH13". */
   law: z.string().optional(),
+  /** The law it belongs to, with "số điều, khoản chờ xác nhận" when its numbering is unverified. */
+  lawLabel: z.string().optional(),
+  note: z.string().optional(),
 });
 export type BasisEntry = z.infer<typeof BasisEntry>;
 
@@ -104,6 +107,10 @@ export const LegalRegistryView = z.object({
       title: z.string(),
       effectiveFrom: z.string(),
       effectiveTo: z.string().nullable(),
+      /** Every entry checked against the official text. */
+      verified: z.boolean().optional(),
+      /** The law lets the separable accessible part of a document be provided. */
+      partialDisclosure: z.boolean().optional(),
       entries: z.array(BasisEntry),
     }),
   ),

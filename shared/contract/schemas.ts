@@ -53,7 +53,22 @@ export const AccessInfo = z.object({
     .object({
       class: AccessClassSchema.nullable(),
       basis: z.string().nullable(),
-      reasons: z.array(z.object({ text: z.string(), page: z.number().int(), rule: z.string() })),
+      reasons: z.array(
+        z.object({
+          text: z.string(),
+          page: z.number().int(),
+          rule: z.string(),
+          /** Who proposed it: the law's rules, or the agency's past decisions (the model). */
+          source: z.enum(['rules', 'model']).optional(),
+          /** "theo quy định: …" / "theo các quyết định trước đây của cơ quan, độ tin cậy 87 %". */
+          explanation: z.string().optional(),
+        }),
+      ),
+      /** The law version the basis belongs to ("2016", "2026"). */
+      basisVersion: z.string().nullable().optional(),
+      source: z.enum(['rules', 'model']).nullable().optional(),
+      /** The model's probability when the model proposed the class. */
+      confidence: z.number().min(0).max(1).nullable().optional(),
     })
     .nullable(),
   decided: z

@@ -111,6 +111,14 @@ export const ERROR_MESSAGES = {
     vi: 'Danh sách tài liệu sẽ được phê duyệt đã thay đổi từ lúc xem trước. Hãy xem lại danh sách rồi xác nhận lần nữa.',
     en: 'The bulk-approval plan changed since the dry run.',
   },
+  RULES_INVALID: {
+    vi: 'Tệp dữ liệu pháp lý (quy tắc phân loại, danh mục dữ liệu cá nhân, loại văn bản) trong thư mục resources/legal bị lỗi nên không được dùng.',
+    en: 'A legal data file under resources/legal is invalid and was refused.',
+  },
+  MODEL_INVALID: {
+    vi: 'Tệp mô hình đề xuất không hợp lệ hoặc không phải do Minh Bạch xuất ra; không nhập được.',
+    en: 'The suggestion-model file is invalid.',
+  },
   TEXT_NOT_READY: {
     vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
     en: 'The document still has pages without text (OCR pending).',

@@ -12,6 +12,8 @@ export interface TestHost {
   ids: Record<string, number>;
   /** Invokes a channel and returns its value, failing the test with the error otherwise. */
   ok: <T>(channel: string, input: unknown) => Promise<T>;
+  /** Stages a file with the preview's upload staging, as the browser's upload would; its upload id. */
+  upload: (file: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startTestHost(prefix: string, documents: string[]): Promis
     host,
     ids,
     ok,
+    upload: async (file) => (await staging.stage(createReadStream(file))).uploadId,
     close: async () => {
       await host.shutdown();
       rmSync(dir, { recursive: true, force: true });

@@ -140,6 +140,7 @@ export const runCommand: Command = {
     err('3/5 Đọc trường tiêu đề…\n');
     const extracted = sorted.length ? engine.extract(sorted) : [];
     err('4/5 Đề xuất phân loại…\n');
+    if (sorted.length) await engine.updateModel();
     const suggested = sorted.length ? engine.suggest(sorted) : [];
     const withSuggestion = suggested.filter((s) => !('error' in s) && s.class).length;
     let approved = 0;

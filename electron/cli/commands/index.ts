@@ -10,6 +10,7 @@ import { ocrCommand, pdfCommand } from './ocrCommands';
 import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
 import { agencyCommand, exportCommand, runCommand } from './exportCommands';
 import { consentCommand, requestCommand } from './requestCommands';
+import { modelCommand } from './modelCommand';
 
 export interface CommandContext {
   io: CliIo;
@@ -46,4 +47,5 @@ export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   request: requestCommand,
   consent: consentCommand,
+  model: modelCommand,
 };

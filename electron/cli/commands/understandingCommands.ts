@@ -47,13 +47,16 @@ export const suggestCommand: Command = {
   async run(ctx) {
     const ids = targets(ctx);
     const engine = await ctx.engine();
+    // The model first learns the decisions approved since it last did (the app does this after each decision).
+    await engine.updateModel();
     const results = engine.suggest(ids, typeof ctx.values.actor === 'string' ? ctx.values.actor : undefined);
     for (const r of results) {
       if (ctx.json) ctx.io.out(JSON.stringify(r) + '\n');
       else if ('error' in r) ctx.io.out(`#${r.id}\tlỗi [${r.error.code}]: ${r.error.message}\n`);
       else {
-        ctx.io.out(`#${r.id}\t${r.class ? ACCESS_VI[r.class] : 'cần xem xét'}\t${r.basis ?? '—'}\n`);
-        for (const reason of r.reasons) ctx.io.out(`    tr. ${reason.page} [${reason.rule}] ${safeText(reason.text)}\n`);
+        const by = r.source === 'model' ? ` (theo các quyết định trước đây của cơ quan, độ tin cậy ${Math.round((r.confidence ?? 0) * 100)} %)` : r.source === 'rules' ? ' (theo quy định)' : '';
+        ctx.io.out(`#${r.id}\t${r.class ? ACCESS_VI[r.class] : 'cần xem xét'}\t${r.basis ?? '—'}${r.basis ? `, phiên bản ${r.basisVersion}` : ''}${by}\n`);
+        for (const reason of r.reasons) ctx.io.out(`    tr. ${reason.page} [${reason.rule}] ${safeText(reason.text)}${reason.explanation ? ` — ${safeText(reason.explanation)}` : ''}\n`);
       }
     }
     return EXIT.ok;

@@ -235,7 +235,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     }),
   );
   const suggestion = db.prepare('SELECT * FROM suggestions WHERE document_id = ?').get(id) as
-    | { access_class: AccessClass | null; basis_id: string | null; reasons: string }
+    | { access_class: AccessClass | null; basis_id: string | null; basis_version: string | null; reasons: string; source: 'rules' | 'model' | null; confidence: number | null }
     | undefined;
   // The decision in force: the latest row, unless it withdraws the decision (an undo).
   const latest = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
@@ -259,7 +259,14 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     header: readHeader(db, id),
     access: {
       suggested: suggestion
-        ? { class: suggestion.access_class, basis: suggestion.basis_id, reasons: JSON.parse(suggestion.reasons) }
+        ? {
+            class: suggestion.access_class,
+            basis: suggestion.basis_id,
+            reasons: JSON.parse(suggestion.reasons),
+            basisVersion: suggestion.basis_version,
+            source: suggestion.source,
+            confidence: suggestion.confidence,
+          }
         : null,
       decided: decision
         ? {

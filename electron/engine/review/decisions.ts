@@ -130,7 +130,9 @@ export interface BulkApprovalItem {
 }
 
 /** Documents whose suggestion would be approved: a suggestion with a class (never "needs
- *  review"), no decision yet (a person's decision is never overridden in bulk). */
+ *  review"), no decision yet (a person's decision is never overridden in bulk). A public class
+ *  proposed by the model alone (no rule of the law named it) is approved one document at a time,
+ *  never in bulk: publishing is the one mistake that cannot be taken back. */
 export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprovalItem[] {
   const rows = db
     .prepare(
@@ -138,6 +140,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
               s.access_class AS class, s.basis_id, s.basis_version
          FROM suggestions s JOIN documents d ON d.id = s.document_id
         WHERE s.access_class IS NOT NULL AND s.basis_id IS NOT NULL
+          AND NOT (coalesce(s.source, '') = 'model' AND s.access_class = 'public')
           AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.document_id = d.id)
           AND (@access IS NULL OR s.access_class = @access)
           AND (@docType IS NULL OR d.doc_type = @docType)

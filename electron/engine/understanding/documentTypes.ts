@@ -1,54 +1,50 @@
+/**
+ * The kinds of administrative document of Decree 30/2020/NĐ-CP (Art. 7) and the abbreviations
+ * of their notation (Appendix III), read from resources/legal/document-types.json.
+ */
 import { fold } from '../../../shared/text/vietnamese';
+import { legalData } from './rules/legalData';
+import type { DocumentTypesFile } from './rules/ruleSchema';
 
-/** The 29 kinds of administrative document of Decree 30/2020/NĐ-CP (Art. 7), with the
- *  abbreviations used in their notation (Appendix III). */
-export const DOCUMENT_TYPES: { name: string; codes: string[] }[] = [
-  { name: 'Nghị quyết', codes: ['NQ'] },
-  { name: 'Quyết định', codes: ['QĐ'] },
-  { name: 'Chỉ thị', codes: ['CT'] },
-  { name: 'Quy chế', codes: ['QC'] },
-  { name: 'Quy định', codes: ['QYĐ'] },
-  { name: 'Thông cáo', codes: ['TC'] },
-  { name: 'Thông báo', codes: ['TB'] },
-  { name: 'Hướng dẫn', codes: ['HD'] },
-  { name: 'Chương trình', codes: ['CTr'] },
-  { name: 'Kế hoạch', codes: ['KH'] },
-  { name: 'Phương án', codes: ['PA'] },
-  { name: 'Đề án', codes: ['ĐA'] },
-  { name: 'Dự án', codes: ['DA'] },
-  { name: 'Báo cáo', codes: ['BC'] },
-  { name: 'Biên bản', codes: ['BB'] },
-  { name: 'Tờ trình', codes: ['TTr'] },
-  { name: 'Hợp đồng', codes: ['HĐ'] },
-  { name: 'Công văn', codes: [] },
-  { name: 'Công điện', codes: ['CĐ'] },
-  { name: 'Bản ghi nhớ', codes: ['GN'] },
-  { name: 'Bản thỏa thuận', codes: ['TTh'] },
-  { name: 'Giấy ủy quyền', codes: ['GUQ'] },
-  { name: 'Giấy mời', codes: ['GM'] },
-  { name: 'Giấy giới thiệu', codes: ['GGT'] },
-  { name: 'Giấy nghỉ phép', codes: ['GNP'] },
-  { name: 'Phiếu gửi', codes: ['PG'] },
-  { name: 'Phiếu chuyển', codes: ['PC'] },
-  { name: 'Phiếu báo', codes: ['PB'] },
-  { name: 'Thư công', codes: [] },
-];
+interface TypeIndex {
+  source: DocumentTypesFile;
+  types: DocumentTypesFile['types'];
+  byFolded: Map<string, string>;
+  byCode: Map<string, string>;
+}
 
-const BY_FOLDED = new Map(DOCUMENT_TYPES.map((t) => [fold(t.name), t.name]));
-// "Bản thoả thuận", "Giấy uỷ quyền": fold removes the tone wherever it sits.
-const BY_CODE = new Map(DOCUMENT_TYPES.flatMap((t) => t.codes.map((c) => [fold(c), t.name] as const)));
+let index: TypeIndex | null = null;
+
+function types(): TypeIndex {
+  const source = legalData().documentTypes;
+  if (index?.source !== source) {
+    index = {
+      source,
+      types: source.types,
+      // "Bản thoả thuận", "Giấy uỷ quyền": fold removes the tone wherever it sits.
+      byFolded: new Map(source.types.map((t) => [fold(t.name), t.name])),
+      byCode: new Map(source.types.flatMap((t) => t.codes.map((c) => [fold(c), t.name] as const))),
+    };
+  }
+  return index;
+}
+
+/** Every type name, in the decree's order. */
+export function documentTypeNames(): string[] {
+  return types().types.map((t) => t.name);
+}
 
 /** The type named by a title line ("QUYẾT ĐỊNH", "Quyet dinh" from OCR), else null. */
 export function typeFromTitle(line: string): string | null {
   const f = fold(line).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
-  return BY_FOLDED.get(f) ?? null;
+  return types().byFolded.get(f) ?? null;
 }
 
 /** A title in capitals opening a line, spaces optional ("BIÊNBẢN", "BÁO CÁO Tình hình…": OCR
  *  glues words and puts the subject on the title's line): the type and where the title ends. */
 export function typeAtLineStart(line: string): { type: string; end: number } | null {
   let best: { type: string; end: number } | null = null;
-  for (const t of DOCUMENT_TYPES) {
+  for (const t of types().types) {
     const want = fold(t.name).replace(/ /g, '');
     let k = 0;
     let i = 0;
@@ -67,5 +63,5 @@ export function typeAtLineStart(line: string): { type: string; end: number } | n
 /** The type from the notation's first part ("QĐ-UBND" → Quyết định), else null. */
 export function typeFromNotation(notation: string): string | null {
   const first = notation.split(/[-/]/)[0] ?? '';
-  return BY_CODE.get(fold(first)) ?? null;
+  return types().byCode.get(fold(first)) ?? null;
 }

@@ -21,6 +21,7 @@ import {
 } from './vietnameseCase';
 import { typeAtLineStart, typeFromNotation, typeFromTitle } from './documentTypes';
 import { findStamps } from './stamps';
+import { headerVocabulary } from './headerVocabulary';
 
 export interface FieldValue {
   value: string;
@@ -38,10 +39,6 @@ const DATE = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
  *  code with a dash right after the digits. */
 const NUMBER_LINE = /^s[o0]\s*[:;.]?\s*(\d{1,6})\s*(?:\/\s*|(?=[a-z]{1,8}-[a-z]))([a-z0-9][a-z0-9\s\-/&.]*)/;
 const SUBJECT_VV = /^v\s*[/.]\s*v\b\.?/;
-const ISSUER_START = [
-  'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'so ', 'ban ', 'bo ', 'trung tam', 'thanh tra', 'cuc ', 'chi cuc', 'tong cuc',
-  'phong ', 'van phong', 'cong an', 'toa an', 'vien ', 'kho bac', 'benh vien', 'dang uy', 'truong ', 'chqs', 'bchqs',
-];
 const SUBJECT_STOP = /^(kinh gui|can cu|thuc hien|theo |xet |ngay \d|vao luc|thoi gian|dia diem|thanh phan|i\.|1\.|dieu 1|chu tri)/;
 
 /** A line opening with two or more words in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN …",
@@ -98,7 +95,8 @@ function isMottoOnly(line: TextLine): boolean {
 
 function issuerStarts(folded: string): boolean {
   const f = folded.trim();
-  return ISSUER_START.some((k) => f.startsWith(k)) && !/^truong$/.test(f) && !/^so\s*[:;.]?\s*\d/.test(f);
+  // Words opening an issuer line (header-vocabulary.json `issuerStarts`).
+  return headerVocabulary().issuerStarts.some((k) => f.startsWith(k)) && !/^truong$/.test(f) && !/^so\s*[:;.]?\s*\d/.test(f);
 }
 
 function extractIssuer(zone: TextLine[], stopIndex: number): FieldValue | null {
@@ -141,32 +139,13 @@ function extractIssuer(zone: TextLine[], stopIndex: number): FieldValue | null {
   return fieldSpan(parent ? [...parent, ...own] : own, name, confidence);
 }
 
-/** Titles a signer may hold, in their official spelling (matched folded and despaced, with
- *  a slip or two of OCR tolerated). */
-const SIGNER_TITLES = [
-  'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Chánh Thanh tra', 'Phó Chánh Thanh tra', 'Chánh Văn phòng', 'Phó Chánh Văn phòng',
-  'Trưởng ban', 'Phó Trưởng ban', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Cục trưởng', 'Phó Cục trưởng',
-  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Viện trưởng', 'Phó Viện trưởng', 'Chánh án', 'Phó Chánh án', 'Bộ trưởng', 'Thứ trưởng', 'Tổng Giám đốc',
-  'Phó Tổng Giám đốc', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Bí thư', 'Phó Bí thư', 'Trưởng Công an', 'Phó Trưởng Công an',
-];
-/** Collective bodies a head signs for ("TM. ỦY BAN NHÂN DÂN" → its Chủ tịch). */
-const COLLECTIVE_HEADS: [string, string][] = [
-  ['uybannhandan', 'Chủ tịch'],
-  ['hoidongnhandan', 'Chủ tịch'],
-  ['thuongtruchoidongnhandan', 'Chủ tịch'],
-];
-/** An office named where a title belongs under TL. is signed by its head. */
-const OFFICE_HEADS: [string, string][] = [
-  ['vanphong', 'Chánh Văn phòng'],
-  ['thanhtra', 'Chánh Thanh tra'],
-];
-
-/** The official title a capitals cell names ("GIAM ĐỌC" → "Giám đốc"), tolerating OCR slips. */
+/** The official title a capitals cell names ("GIAM ĐỌC" → "Giám đốc"), tolerating OCR slips: one of
+ *  the titles a signer may hold (header-vocabulary.json `signerTitles`), folded and despaced. */
 export function recogniseTitle(cell: string): { title: string; exact: boolean } | null {
   const d = despaced(cell);
   if (d.length < 4) return null;
   let best: { title: string; distance: number } | null = null;
-  for (const t of SIGNER_TITLES) {
+  for (const t of headerVocabulary().signerTitles) {
     const k = despaced(t);
     const distance = editDistance(d, k);
     if (distance <= Math.ceil(k.length / 4) && (!best || distance < best.distance)) best = { title: t, distance };
@@ -210,7 +189,8 @@ function signerTitle(items: TitleItem[]): { title: string; line: TextLine; confi
     if (a.authority.kind === 'q' && head) return { title: `Quyền ${lower(head.title)}`, line: a.line, confidence: 0.8 };
     if (next?.title) return { title: next.title.title, line: next.line, confidence: next.title.exact ? 0.85 : 0.7 };
     if (a.authority.kind === 'tm') {
-      const collective = COLLECTIVE_HEADS.find(([k]) => despaced(a.authority!.head) === k);
+      // A collective body a head signs for ("TM. ỦY BAN NHÂN DÂN" → its Chủ tịch).
+      const collective = headerVocabulary().collectiveHeads.find(([k]) => despaced(a.authority!.head) === k);
       if (collective) return { title: collective[1], line: a.line, confidence: 0.6 };
     }
     if (a.authority.kind === 'tl') {
@@ -254,7 +234,8 @@ function extractSigner(lines: TextLine[]): { signer: FieldValue | null; title: F
       if (!text || !isUpperLine(text)) continue;
       const authority = authorityOf(text);
       const title = authority ? null : recogniseTitle(text);
-      const office = authority || title ? null : (OFFICE_HEADS.find(([k]) => despaced(text) === k)?.[1] ?? null);
+      // An office named where a title belongs under TL. is signed by its head.
+      const office = authority || title ? null : (headerVocabulary().officeHeads.find(([k]) => despaced(text) === k)?.[1] ?? null);
       if (authority || title || office) found.push({ line: { ...l, text, folded: foldSameLength(text), start: l.start + c.offset, end: l.start + c.offset + c.text.length }, authority, title, office });
     }
     items.unshift(...found);
@@ -273,7 +254,7 @@ function extractSigner(lines: TextLine[]): { signer: FieldValue | null; title: F
   const above = lines[end - 1];
   const text = above ? stripEdgeNoise(above.text) : '';
   const clean = /^(?:\p{Lu}{2,}|KT\.|TM\.|TL\.|TUQ\.|Q\.)(?:\s+\p{Lu}{2,})+$/u.test(text);
-  const minutesRole = ['chu tri', 'chu toa', 'thu ky'].some((r) => ocrSimilar(text, r));
+  const minutesRole = headerVocabulary().minutesRoles.some((r) => ocrSimilar(text, r));
   if (!above || !clean || minutesRole) return { signer, title: null, titleLines };
   const authority = /^(kt|tm|tl|tuq|q)\s*\.\s*/.exec(fold(text));
   const rest = authority ? text.slice(authority[0].length) : text;

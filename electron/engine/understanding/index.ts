@@ -12,12 +12,15 @@ import { AppError } from '../../../shared/domain/errors';
 import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
 import { extractHeader, type ExtractedHeader } from './headerExtractor';
 import type { PageText } from './pageText';
-import { ENGINE_VERSION, gatherEvidence, suggestAccess, type Evidence, type Suggestion } from './suggest';
-import { legalRegistry } from './legalRegistry';
+import { ENGINE_VERSION, gatherEvidence, suggestAccess, type Evidence, type Suggestion, type SuggestOptions } from './suggest';
 
 export { extractHeader } from './headerExtractor';
 export { gatherEvidence, suggestAccess, ENGINE_VERSION } from './suggest';
 export { legalRegistry, loadLegalRegistry } from './legalRegistry';
+export { legalData, loadLegalData } from './rules/legalData';
+/** Entry points other modules use (the export's redaction, the basis picker). */
+export { findStamps } from './stamps';
+export { findPersonalData, personalDataOfPersons } from './personalData';
 
 export interface Understanding {
   header: ExtractedHeader;
@@ -25,11 +28,13 @@ export interface Understanding {
   suggestion: Suggestion;
 }
 
-/** Pure: pages in, header + evidence + suggestion out (the evaluation and tests call this). */
-export function understandPages(pages: PageText[]): Understanding {
-  const header = extractHeader(pages);
-  const evidence = gatherEvidence(pages, header);
-  return { header, evidence, suggestion: suggestAccess(header, evidence) };
+/** Pure: pages in, header + evidence + suggestion out (the evaluation and tests call this). A
+ *  person's corrections of header fields (type, subject…) count over the extracted ones. */
+export function understandPages(pages: PageText[], options: SuggestOptions & { corrections?: Partial<ExtractedHeader> } = {}): Understanding {
+  const header = { ...extractHeader(pages), ...options.corrections };
+  for (const key of Object.keys(options.corrections ?? {}) as (keyof ExtractedHeader)[]) if (!options.corrections![key]) delete header[key];
+  const evidence = gatherEvidence(pages, header, options);
+  return { header, evidence, suggestion: suggestAccess(header, evidence, options) };
 }
 
 function readPages(db: Db, id: number): PageText[] {
@@ -51,9 +56,10 @@ export interface ExtractResult {
   findings: number;
 }
 
-export function extractDocument(db: Db, id: number, actor: string): ExtractResult {
+/** Reads header fields and evidence of one document and stores them (the per-document entry point). */
+export function extractDocument(db: Db, id: number, actor: string, options: SuggestOptions = {}): ExtractResult {
   const pages = readPages(db, id);
-  const { header, evidence } = understandPages(pages);
+  const { header, evidence } = understandPages(pages, { ...options, model: null });
   const corrected = correctedKeys(db, id);
   const values: Header = {};
   const confidence: Partial<Record<HeaderKey, number>> = {};
@@ -82,8 +88,14 @@ export function extractDocument(db: Db, id: number, actor: string): ExtractResul
     const insert = db.prepare('INSERT INTO findings (document_id, page, span_start, span_end, kind, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const s of evidence.stamps) insert.run(id, s.page, s.start, s.end, `stamp:${s.kind}`, s.text, `stamp.${s.kind}`);
     for (const p of evidence.personal) insert.run(id, p.page, p.start, p.end, `personal:${p.kind}`, p.text, p.rule);
-    for (const s of evidence.signals) insert.run(id, s.page, s.start, s.end, `signal:${s.ground}`, s.text, s.rule);
-    findings = evidence.stamps.length + evidence.personal.length + evidence.signals.length;
+    let signals = 0;
+    for (const s of evidence.signals) {
+      for (const span of s.spans) {
+        insert.run(id, span.page, span.start, span.end, `signal:${s.ground}`, span.text, s.rule);
+        signals += 1;
+      }
+    }
+    findings = evidence.stamps.length + evidence.personal.length + signals;
     appendAudit(db, {
       actor,
       action: 'understanding.extracted',
@@ -100,36 +112,55 @@ export interface SuggestResult {
   basis: string | null;
   basisVersion: string;
   reasons: Suggestion['reasons'];
+  source: Suggestion['source'];
+  confidence: number | null;
 }
 
-export function suggestDocument(db: Db, id: number, actor: string): SuggestResult {
+/** A person's corrections of the header fields the rules and the model read. */
+function headerCorrections(db: Db, id: number): Partial<ExtractedHeader> {
+  const rows = db
+    .prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL AND key IN ('docType','subject','issuer')")
+    .all(id) as { key: 'docType' | 'subject' | 'issuer'; value: string | null }[];
+  const out: Partial<ExtractedHeader> = {};
+  for (const r of rows) out[r.key] = r.value ? { value: r.value, confidence: 1, page: 1, spanStart: 0, spanEnd: 0 } : undefined;
+  return out;
+}
+
+/** Suggests an access class for one document and stores it (the per-document entry point). */
+export function suggestDocument(db: Db, id: number, actor: string, options: SuggestOptions = {}): SuggestResult {
   const pages = readPages(db, id);
-  const understanding = understandPages(pages);
-  // A person's corrections of type and subject count over the extracted ones.
-  const rows = db.prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL AND key IN ('docType','subject')").all(id) as {
-    key: 'docType' | 'subject';
-    value: string | null;
-  }[];
-  const header = { ...understanding.header };
-  for (const r of rows) {
-    if (r.value) header[r.key] = { value: r.value, confidence: 1, page: 1, spanStart: 0, spanEnd: 0 };
-    else delete header[r.key];
-  }
-  const suggestion = suggestAccess(header, understanding.evidence, legalRegistry());
+  const { suggestion } = understandPages(pages, { ...options, corrections: headerCorrections(db, id) });
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at, source, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (document_id) DO UPDATE SET access_class = excluded.access_class, basis_id = excluded.basis_id,
-         basis_version = excluded.basis_version, reasons = excluded.reasons, engine_version = excluded.engine_version, created_at = excluded.created_at`,
-    ).run(id, suggestion.class, suggestion.basisId, suggestion.basisVersion, JSON.stringify(suggestion.reasons), ENGINE_VERSION, nowIso());
+         basis_version = excluded.basis_version, reasons = excluded.reasons, engine_version = excluded.engine_version, created_at = excluded.created_at,
+         source = excluded.source, confidence = excluded.confidence`,
+    ).run(id, suggestion.class, suggestion.basisId, suggestion.basisVersion, JSON.stringify(suggestion.reasons), ENGINE_VERSION, nowIso(), suggestion.source, suggestion.confidence);
     db.prepare("UPDATE documents SET status = 'suggested', updated_at = ? WHERE id = ? AND status IN ('imported', 'text_ready')").run(nowIso(), id);
     appendAudit(db, {
       actor,
       action: 'suggestion.created',
       documentId: id,
-      payload: { class: suggestion.class, basis: suggestion.basisId, basisVersion: suggestion.basisVersion, reasons: suggestion.reasons.length, engine: ENGINE_VERSION },
+      payload: {
+        class: suggestion.class,
+        basis: suggestion.basisId,
+        basisVersion: suggestion.basisVersion,
+        reasons: suggestion.reasons.length,
+        source: suggestion.source,
+        confidence: suggestion.confidence,
+        engine: ENGINE_VERSION,
+      },
     });
   }).immediate();
-  return { id, class: suggestion.class, basis: suggestion.basisId, basisVersion: suggestion.basisVersion, reasons: suggestion.reasons };
+  return {
+    id,
+    class: suggestion.class,
+    basis: suggestion.basisId,
+    basisVersion: suggestion.basisVersion,
+    reasons: suggestion.reasons,
+    source: suggestion.source,
+    confidence: suggestion.confidence,
+  };
 }

@@ -3,6 +3,12 @@
  * entries (instrument, article, clause, point, short Vietnamese title, the access class it
  * supports, and a `ground` — a stable key rules refer to). Code never names an article: a rule
  * says "state-secret" and the registry says which article that is in the version in force.
+ *
+ * The version in force on a day (`versionOn`) is the one whose effectiveFrom–effectiveTo covers
+ * it: a decision or suggestion dated from 1 Sept 2026 defaults to the new law. `defaultVersion`
+ * is the version in force today (engine/clock.ts); the file's `defaultVersion` is only the
+ * fallback for a day no version covers. Entries of a version whose numbering is not confirmed
+ * carry `verified: false`; `lawLabel` says so in words for the screens.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +16,8 @@ import { z } from 'zod';
 import { ACCESS_CLASSES, type AccessClass } from '../../../shared/domain/access';
 import { AppError } from '../../../shared/domain/errors';
 import { resourcePath } from '../resourcesDir';
+import { localToday } from '../clock';
+import { legalData } from './rules/legalData';
 
 const Entry = z.object({
   id: z.string().regex(/^[A-Za-z0-9.:_-]+$/),
@@ -22,6 +30,8 @@ const Entry = z.object({
   titleVi: z.string().min(3),
   verified: z.boolean(),
   note: z.string().optional(),
+  /** In a later version: the entry of the earlier version it continues (for mapping decisions). */
+  correspondsTo: z.string().optional(),
 });
 
 const Version = z.object({
@@ -31,6 +41,8 @@ const Version = z.object({
   effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   instruments: z.array(z.object({ id: z.string(), number: z.string(), titleVi: z.string() })).min(1),
   entries: z.array(Entry).min(1),
+  /** The law lets the separable accessible part of a document be provided (the 2026 draft). */
+  partialDisclosure: z.boolean().optional(),
 });
 
 export const RegistrySchema = z
@@ -60,10 +72,47 @@ export function defaultRegistryFile(): string {
 }
 
 export class LegalRegistry {
+  private readonly byVersion = new Map<string, BasisEntry[]>();
+
   constructor(readonly data: LegalRegistryData) {}
 
+  /** The version in force today (see versionOn). */
   get defaultVersion(): string {
-    return this.data.defaultVersion;
+    return this.versionOn(localToday());
+  }
+
+  /** The version in force on a day (yyyy-mm-dd); the file's default when none covers it. */
+  versionOn(date: string): string {
+    const day = date.slice(0, 10);
+    const covering = this.data.versions.filter((v) => v.effectiveFrom <= day && (v.effectiveTo === null || day <= v.effectiveTo));
+    covering.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+    return covering[0]?.id ?? this.data.defaultVersion;
+  }
+
+  /** A version's description (title, dates, whether every entry is verified). */
+  version(id: string): LegalRegistryData['versions'][number] & { verified: boolean } {
+    const v = this.data.versions.find((x) => x.id === id);
+    if (!v) throw new AppError('BASIS_UNKNOWN', `registry version ${id}`);
+    return { ...v, verified: v.entries.every((e) => e.verified) };
+  }
+
+  /** Every ground a version has an entry for. */
+  grounds(version = this.defaultVersion): string[] {
+    return this.entries(version).map((e) => e.ground);
+  }
+
+  /** "Luật Tiếp cận thông tin 104/2016/QH13", with a warning when the entry's article numbers
+   *  are not confirmed ("…(sửa đổi) — số điều, khoản chờ xác nhận"). */
+  lawLabel(entry: BasisEntry): string {
+    const v = this.data.versions.find((x) => x.id === entry.version)!;
+    const instrument = v.instruments.find((i) => i.id === entry.instrument)!;
+    const name = instrument.number.startsWith('(') ? instrument.titleVi : `${instrument.titleVi} ${instrument.number}`;
+    return entry.verified ? name : `${name} — số điều, khoản chờ xác nhận`;
+  }
+
+  /** The same ground in another version (a 2026 suggestion read against 2016 numbering). */
+  counterpart(entry: BasisEntry, version: string): BasisEntry | null {
+    return this.entries(version).find((e) => e.ground === entry.ground) ?? null;
   }
 
   versions(): string[] {
@@ -71,9 +120,14 @@ export class LegalRegistry {
   }
 
   entries(version = this.defaultVersion): BasisEntry[] {
-    const v = this.data.versions.find((x) => x.id === version);
-    if (!v) throw new AppError('BASIS_UNKNOWN', `registry version ${version}`);
-    return v.entries.map((e) => ({ ...e, version: v.id }));
+    let entries = this.byVersion.get(version);
+    if (!entries) {
+      const v = this.data.versions.find((x) => x.id === version);
+      if (!v) throw new AppError('BASIS_UNKNOWN', `registry version ${version}`);
+      entries = v.entries.map((e) => Object.freeze({ ...e, version: v.id }));
+      this.byVersion.set(version, entries);
+    }
+    return [...entries];
   }
 
   /** The entry for a rule's ground in a version. */
@@ -117,10 +171,9 @@ export function loadLegalRegistry(file: string = defaultRegistryFile()): LegalRe
   return new LegalRegistry(parsed.data);
 }
 
-let cached: LegalRegistry | null = null;
+/** The app's registry: the one loaded (and checked against the rules files) by legalData(). */
 export function legalRegistry(): LegalRegistry {
-  cached ??= loadLegalRegistry();
-  return cached;
+  return legalData().registry;
 }
 
 export type { AccessClass };

@@ -6,11 +6,9 @@
  * on particular documents.
  */
 import { fold } from '../../../shared/text/vietnamese';
+import { despaced, headerVocabulary } from './headerVocabulary';
 
-/** Folded with everything but letters and digits removed: "TƯ PHÁP", "TƯPHÁP", "Tư-pháp" → "tuphap". */
-export function despaced(text: string): string {
-  return fold(text).replace(/[^a-z0-9]/g, '');
-}
+export { despaced };
 
 /** Letters proper: modifier letters such as "ˆ" (OCR's reading of a speck) do not count. */
 const LETTER = '\\p{Lu}\\p{Ll}\\p{Lo}';
@@ -52,7 +50,7 @@ export function isDebris(text: string): boolean {
 
 /** Abbreviations OCR glues to the next header word: "UBNDTỈNH" → "UBND TỈNH". */
 export function unglueAbbreviations(capitals: string): string {
-  return capitals.replace(/(UBND|HĐND|CHQS|BCHQS)(?=\p{Lu}{2})/gu, '$1 ');
+  return capitals.replace(headerVocabulary().glued, '$1 ');
 }
 
 /** Levenshtein distance (small strings only: titles, header words). */
@@ -79,29 +77,17 @@ export function ocrSimilar(a: string, b: string): boolean {
 }
 
 /**
- * Administrative phrases whose folded form has one spelling only, so a phrase OCR read with a
- * slipped diacritic ("chỉ tiết", "nghỉ nhiễm", "tổ cáo", "bổ trí") can be put back. Only whole
- * phrases are restored, never single words: "chi" alone may be "chỉ", "chi tiết" may not.
+ * Restores the diacritics of known administrative phrases in sentence-case text (a subject),
+ * keeping the case of each letter as printed. The phrases (header-vocabulary.json
+ * `restorablePhrases`) have one folded spelling only, so a phrase OCR read with a slipped
+ * diacritic ("chỉ tiết", "nghỉ nhiễm", "tổ cáo", "bổ trí") can be put back. Only whole phrases are
+ * restored, never single words: "chi" alone may be "chỉ", "chi tiết" may not.
  */
-const PHRASES = [
-  'chi tiết', 'thu, chi', 'thu chi', 'chi ngân sách', 'chi thường xuyên', 'chi đầu tư', 'nghi nhiễm', 'nghi ngờ', 'tố cáo', 'khiếu nại, tố cáo',
-  'bố trí', 'tổ chức', 'quy hoạch', 'dự toán', 'quyết toán', 'ngân sách nhà nước', 'ngân sách địa phương', 'thủ tục hành chính', 'bảo trợ xã hội',
-  'trợ cấp xã hội', 'đối tượng', 'phê duyệt', 'điều chỉnh', 'xây dựng', 'nhà thầu', 'gói thầu', 'kết quả', 'lựa chọn',
-  'tình hình', 'thực hiện', 'triển khai', 'tăng cường', 'công khai', 'niêm yết', 'chỉ đạo', 'chỉ huy', 'chỉ thị', 'kiểm tra',
-  'giám sát', 'cách ly', 'phòng, chống', 'phòng chống', 'an ninh', 'trật tự', 'tôn giáo', 'bảo vệ môi trường', 'vi phạm hành chính', 'xử phạt',
-  'đất đai', 'quỹ đất', 'quốc phòng', 'diễn tập', 'chiến đấu', 'phòng thủ', 'hoạt động', 'văn hóa', 'tuyển dụng', 'viên chức',
-  'công chức', 'cán bộ', 'đào tạo', 'bồi dưỡng', 'hỗ trợ', 'kinh phí', 'đầu tư công', 'giải ngân', 'phổ biến, giáo dục pháp luật', 'hòa giải ở cơ sở',
-  'lý lịch tư pháp', 'hộ tịch', 'đăng ký', 'xác minh', 'cung cấp thông tin', 'tiếp cận thông tin', 'nông thôn mới', 'mục tiêu quốc gia',
-];
-const PHRASE_BY_FOLD = new Map(PHRASES.map((p) => [fold(p), p]));
-
-/** Restores the diacritics of known administrative phrases in sentence-case text (a subject),
- *  keeping the case of each letter as printed. */
 export function restorePhrases(text: string): string {
   let out = text;
   const folded = fold(text);
   if (folded.length !== text.length) return text; // only same-length (NFC, precomposed) text
-  for (const [key, spelling] of PHRASE_BY_FOLD) {
+  for (const [key, spelling] of headerVocabulary().phraseByFold) {
     let from = 0;
     for (let at = folded.indexOf(key, from); at >= 0; at = folded.indexOf(key, from)) {
       from = at + key.length;
@@ -117,17 +103,8 @@ export function restorePhrases(text: string): string {
   return out;
 }
 
-/** Sector names of departments and offices (the part after "Sở", "Phòng", "Bộ"…), in their
- *  official spelling: matched despaced, so "TƯPHÁP" and "TAI NGUYEN VA MOI TRUONG" are found. */
-const SECTORS = [
-  'Tư pháp', 'Tài chính', 'Nội vụ', 'Kế hoạch và Đầu tư', 'Tài nguyên và Môi trường', 'Lao động - Thương binh và Xã hội', 'Thông tin và Truyền thông',
-  'Giáo dục và Đào tạo', 'Y tế', 'Xây dựng', 'Giao thông vận tải', 'Công Thương', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
-  'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin', 'Văn hóa - Xã hội', 'Khoa học và Công nghệ', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Tài chính - Kế hoạch',
-  'Kinh tế', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Tư pháp - Hộ tịch', 'Lao động - Thương binh - Xã hội', 'Giao thông vận tải - Xây dựng',
-];
-const SECTOR_BY_DESPACED = new Map(SECTORS.map((s) => [despaced(s), s]));
-
-/** The official spelling of a sector name read from capitals, or null if it is not a known one. */
+/** The official spelling of a sector name read from capitals ("TƯPHÁP", "TAI NGUYEN VA MOI
+ *  TRUONG"), matched despaced against header-vocabulary.json `sectors`; null if not a known one. */
 export function knownSector(capitals: string): string | null {
-  return SECTOR_BY_DESPACED.get(despaced(capitals)) ?? null;
+  return headerVocabulary().sectorByDespaced.get(despaced(capitals)) ?? null;
 }

@@ -18,13 +18,26 @@ export interface PageText {
   text: string;
 }
 
+const sameLengthCache = new Map<string, string>();
+
 /** Folds one string keeping its length (NFC precomposed letters fold to one character each), so
- *  an offset found in the folded text is the same offset in the original. */
+ *  an offset found in the folded text is the same offset in the original. Per-character results
+ *  are cached: this runs over every page several times per document. */
 export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : f.padEnd(ch.length, ' ').slice(0, ch.length);
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    let f = sameLengthCache.get(ch);
+    if (f === undefined) {
+      const folded = fold(ch);
+      f = folded.length === ch.length ? folded : folded.padEnd(ch.length, ' ').slice(0, ch.length);
+      if (sameLengthCache.size < 8192) sameLengthCache.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { fold, nfc } from '../../../shared/text/vietnamese';
 import { knownSector } from './ocrNoise';
+import { headerVocabulary } from './headerVocabulary';
 
 const TONED_O: Record<string, string> = { à: 'ò', á: 'ó', ả: 'ỏ', ã: 'õ', ạ: 'ọ', À: 'Ò', Á: 'Ó', Ả: 'Ỏ', Ã: 'Õ', Ạ: 'Ọ' };
 const TONED_U: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ', Ỳ: 'Ù', Ý: 'Ú', Ỷ: 'Ủ', Ỹ: 'Ũ', Ỵ: 'Ụ' };
@@ -62,49 +63,6 @@ export function sectorCase(text: string): string {
     .join(' ');
 }
 
-/** Administrative units, longest first so "thị xã" wins over "xã". */
-export const LOCALITY_TYPES = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã', 'đặc khu'] as const;
-const LOCALITY_FOLDED = LOCALITY_TYPES.map((t) => fold(t));
-
-/** Abbreviations used in header capitals. */
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bUBND\b/gu, 'ỦY BAN NHÂN DÂN'],
-  [/\bHĐND\b/gu, 'HỘI ĐỒNG NHÂN DÂN'],
-  [/\bCHQS\b/gu, 'CHỈ HUY QUÂN SỰ'],
-  [/\bTP\.\s*/gu, 'THÀNH PHỐ '],
-];
-
-/** Body names whose official spelling is not the generic rule's. Keys are folded. */
-const BODY_SPELLINGS: [string, string][] = [
-  ['uy ban nhan dan', 'Ủy ban nhân dân'],
-  ['hoi dong nhan dan', 'Hội đồng nhân dân'],
-  ['ban chi huy quan su', 'Ban Chỉ huy Quân sự'],
-  ['bo chi huy quan su', 'Bộ Chỉ huy Quân sự'],
-  ['bo chi huy bo doi bien phong', 'Bộ Chỉ huy Bộ đội Biên phòng'],
-  ['van phong hoi dong nhan dan va uy ban nhan dan', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
-  ['van phong uy ban nhan dan', 'Văn phòng Ủy ban nhân dân'],
-  ['thanh tra', 'Thanh tra'],
-  ['cong an', 'Công an'],
-  ['kho bac nha nuoc', 'Kho bạc Nhà nước'],
-  ['toa an nhan dan', 'Tòa án nhân dân'],
-  ['vien kiem sat nhan dan', 'Viện kiểm sát nhân dân'],
-];
-
-/** Kinds of body whose own name follows as a sector ("SỞ TÀI CHÍNH" → "Sở" + "Tài chính"). */
-const BODY_HEADS: [string, string][] = [
-  ['trung tam', 'Trung tâm'],
-  ['chi cuc', 'Chi cục'],
-  ['tong cuc', 'Tổng cục'],
-  ['van phong', 'Văn phòng'],
-  ['cuc', 'Cục'],
-  ['so', 'Sở'],
-  ['bo', 'Bộ'],
-  ['ban', 'Ban'],
-  ['phong', 'Phòng'],
-  ['benh vien', 'Bệnh viện'],
-  ['truong', 'Trường'],
-  ['vien', 'Viện'],
-];
 
 export interface Locality {
   type: string;
@@ -115,8 +73,10 @@ export interface Locality {
 export function splitLocality(capitals: string): { body: string; locality: Locality | null } {
   const words = capitals.split(/\s+/).filter(Boolean);
   const folded = words.map((w) => fold(w));
+  // Administrative units (header-vocabulary.json `localityTypes`), longest first so "thị xã" wins over "xã".
+  const { localityTypes, localityFolded } = headerVocabulary();
   for (let i = words.length - 1; i >= 0; i -= 1) {
-    for (const type of LOCALITY_FOLDED) {
+    for (const type of localityFolded) {
       const parts = type.split(' ');
       if (i + parts.length > words.length) continue;
       if (parts.every((p, k) => folded[i + k] === p)) {
@@ -127,7 +87,7 @@ export function splitLocality(capitals: string): { body: string; locality: Local
         const name = words.slice(i + parts.length).join(' ');
         return {
           body: words.slice(0, i).join(' '),
-          locality: { type: LOCALITY_TYPES[LOCALITY_FOLDED.indexOf(type)]!, name: name ? titleCase(name) : null },
+          locality: { type: localityTypes[localityFolded.indexOf(type)]!, name: name ? titleCase(name) : null },
         };
       }
     }
@@ -137,7 +97,8 @@ export function splitLocality(capitals: string): { body: string; locality: Local
 
 export function expandAbbreviations(capitals: string): string {
   let out = nfc(capitals);
-  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  // Abbreviations used in header capitals ("UBND" → "ỦY BAN NHÂN DÂN").
+  for (const [re, full] of headerVocabulary().abbreviations) out = out.replace(re, full);
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -146,11 +107,14 @@ export function bodyCase(capitals: string): string {
   const text = normaliseTonePlacement(capitals).replace(/\s+/g, ' ').trim();
   if (!text) return text;
   const f = fold(text);
-  for (const [key, spelling] of BODY_SPELLINGS) {
+  // Body names whose official spelling is not the generic rule's, then kinds of body whose own
+  // name follows as a sector ("SỞ TÀI CHÍNH" → "Sở" + "Tài chính").
+  const { bodySpellings, bodyHeads } = headerVocabulary();
+  for (const [key, spelling] of bodySpellings) {
     if (f === key) return spelling;
     if (f.startsWith(key + ' ')) return spelling + ' ' + sectorCase(text.slice(key.length + 1)).replace(/^./u, (c) => lower(c));
   }
-  for (const [key, head] of BODY_HEADS) {
+  for (const [key, head] of bodyHeads) {
     if (f === key) return head;
     if (f.startsWith(key + ' ')) {
       const rest = text.slice(key.length + 1);
@@ -164,21 +128,12 @@ export function localityText(locality: Locality): string {
   return locality.name ? `${locality.type} ${locality.name}` : locality.type;
 }
 
-/** Official titles whose spelling is not sentence case. Keys are folded. */
-const TITLE_SPELLINGS: [string, string][] = [
-  ['chanh van phong', 'Chánh Văn phòng'],
-  ['pho chanh van phong', 'Phó Chánh Văn phòng'],
-  ['chanh thanh tra', 'Chánh Thanh tra'],
-  ['pho chanh thanh tra', 'Phó Chánh Thanh tra'],
-  ['chu tich', 'Chủ tịch'],
-  ['pho chu tich', 'Phó Chủ tịch'],
-];
-
 /** "PHÓ GIÁM ĐỐC" → "Phó Giám đốc", "CHỈ HUY TRƯỞNG" → "Chỉ huy trưởng". */
 export function officialTitleCase(capitals: string): string {
   const text = normaliseTonePlacement(capitals).replace(/\s+/g, ' ').trim();
   const f = fold(text);
-  for (const [key, spelling] of TITLE_SPELLINGS) {
+  // Official titles whose spelling is not sentence case ("Chánh Văn phòng").
+  for (const [key, spelling] of headerVocabulary().titleSpellings) {
     if (f === key) return spelling;
     if (f.startsWith(key + ' ')) return spelling + ' ' + lower(text.slice(key.length + 1));
   }

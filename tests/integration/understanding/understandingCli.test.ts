@@ -63,8 +63,10 @@ describe('minhbach extract / suggest / review / audit', () => {
   });
 
   it('reasons cite the evidence and its page (d24 stamp on page 1, d21 CCCD on page 2, d15 appendix on page 2)', () => {
-    expect(show(ids.get('d24')!).access.suggested.reasons[0]).toEqual({ text: 'TỐI MẬT', page: 1, rule: 'secret.stamp' });
-    expect(show(ids.get('d21')!).access.suggested.reasons).toEqual([{ text: '094187004521', page: 2, rule: 'personal.cccd' }]);
+    expect(show(ids.get('d24')!).access.suggested.reasons[0]).toMatchObject({ text: 'TỐI MẬT', page: 1, rule: 'secret.stamp', source: 'rules' });
+    const d21 = show(ids.get('d21')!).access.suggested.reasons;
+    expect(d21.map((r: { text: string; page: number }) => [r.text, r.page])).toEqual([['094187004521', 2]]);
+    expect(d21[0].explanation).toMatch(/^theo quy định: .*khoản 2 Điều 7 Luật Tiếp cận thông tin 104\/2016\/QH13\)$/);
     const d15 = show(ids.get('d15')!);
     expect(d15.access.suggested.reasons.every((r: { page: number }) => r.page === 2)).toBe(true);
     expect(d15.personalData[0]).toMatchObject({ page: 2, kind: 'name' });

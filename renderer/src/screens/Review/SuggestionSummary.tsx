@@ -27,13 +27,21 @@ export function SuggestionSummary({ document, options }: { document: DocumentDet
               suggested.basis
             )}
           </p>
+          {suggested.class !== null ? (
+            // Who proposed it: the law's rules, or the agency's own past decisions with a confidence.
+            <p className="review-source">
+              {suggested.source === 'model'
+                ? t('review.byModel', { percent: Math.round((suggested.confidence ?? 0) * 100) })
+                : t('review.byRules')}
+            </p>
+          ) : null}
           {suggested.reasons.length > 0 ? (
             <ul className="review-reasons">
               {suggested.reasons.map((r, i) => (
                 <li key={i}>
                   <span className="review-reason-page">{t('review.reasonPage', { page: r.page })}</span> {r.text}{' '}
                   <span className="review-rule">
-                    ({t(`review.rule.${r.rule.replace(/\./g, '_')}`, { defaultValue: r.rule })})
+                    ({r.explanation ?? t(`review.rule.${r.rule.replace(/\./g, '_')}`, { defaultValue: r.rule })})
                   </span>
                 </li>
               ))}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { understandPages } from '../../../electron/engine/understanding/index';
+import { findPersonalData } from '../../../electron/engine/understanding/personalData';
+
+const HEAD = 'ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 03/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nChâu Thành, ngày 15 tháng 7 năm 2024\n';
+const suggest = (title: string, body: string) => understandPages([{ n: 1, text: `${HEAD}${title}\n${body}` }], { version: '2016' }).suggestion;
+const kinds = (text: string) => findPersonalData([{ n: 1, text }]).map((f) => `${f.kind}:${f.text}`);
+
+describe('personal data (Decree 356/2025) and office contacts', () => {
+  it("a recruitment notice's contact — a named officer with her role, office and mobile numbers — is not a private person's data: public, point l", () => {
+    const body = 'Căn cứ Nghị định số 115/2020/NĐ-CP;\nHồ sơ nộp tại Phòng Nội vụ huyện, địa chỉ: số 12 đường 30 Tháng 4, thị trấn Ngã Sáu. Mọi chi tiết xin liên hệ bà Đặng Thị Kiều Oanh, chuyên viên Phòng Nội vụ, điện thoại 0939 214 587 hoặc 0293 3946 118.';
+    expect(kinds(body)).toEqual(['name:Đặng Thị Kiều Oanh']);
+    expect(suggest('THÔNG BÁO\nTuyển dụng viên chức giáo dục năm 2024', body)).toMatchObject({ class: 'public', basisId: 'L104.D17.K1.l' });
+  });
+
+  it("the access-to-information focal point's office phone, mobile and official mailbox are not personal data: public, point m", () => {
+    const body = 'Căn cứ Luật Tiếp cận thông tin;\nÔng Phan Minh Tâm, Chánh Văn phòng HĐND và UBND huyện; điện thoại cơ quan 0275 3861 245, di động 0918 402 317; thư điện tử vphdnd@giongtrom.bentre.gov.vn.';
+    expect(kinds(body)).toEqual(['name:Phan Minh Tâm']);
+    expect(suggest('THÔNG BÁO\nVề người làm đầu mối tiếp nhận yêu cầu cung cấp thông tin', body)).toMatchObject({ class: 'public', basisId: 'L104.D17.K1.m' });
+  });
+
+  it("a private person's phone stays personal when the office words come before the name, or the person's other data sits beside it", () => {
+    expect(kinds('Ủy ban nhân dân xã nhận đơn của ông Nguyễn Văn An, số điện thoại 0912 345 678.')).toContain('phone:0912 345 678');
+    expect(kinds('Liên hệ ông Nguyễn Văn An, sinh ngày 01/02/1970, điện thoại 0912 345 678.')).toContain('phone:0912 345 678');
+    expect(suggest('THÔNG BÁO\nTuyển dụng viên chức năm 2024', 'Ủy ban nhân dân xã nhận đơn của ông Nguyễn Văn An, số điện thoại 0912 345 678.')).toMatchObject({ class: 'conditional', basisId: 'L104.D7.K2' });
+  });
+
+  it('sensitive data (Art. 4: ethnicity, criminal record) of a named person makes a document conditional; the same words about no one, or in an agency name, do not', () => {
+    expect(suggest('KẾ HOẠCH\nHỗ trợ học sinh năm 2024', 'Hỗ trợ em Thạch Văn Dũng, dân tộc: Khmer, học lớp 5.')).toMatchObject({ class: 'conditional', basisId: 'L104.D7.K2' });
+    expect(suggest('KẾ HOẠCH\nHỗ trợ học sinh năm 2024', 'Ưu tiên vùng đồng bào dân tộc Khmer; phối hợp với Ban Dân tộc tỉnh.')).toMatchObject({ class: 'public' });
+    expect(kinds('Ông Lê Văn Út có 01 tiền án về tội trộm cắp tài sản.')).toContain('criminal-record:tiền án về tội trộm cắp tài sản');
+  });
+
+  it('"tiền sử dụng đất", "tiền ăn" beside a name are not a criminal record ("tiền sử", "tiền ăn" fold like "tiền sự", "tiền án")', () => {
+    expect(kinds('Hộ ông Nguyễn Văn An nộp tiền sử dụng đất; hỗ trợ tiền ăn cho học sinh.').filter((k) => k.startsWith('criminal'))).toEqual([]);
+  });
+});
