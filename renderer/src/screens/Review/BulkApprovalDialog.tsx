@@ -41,6 +41,7 @@ export function BulkApprovalDialog({
                 <th scope="col">{t('review.colFrom')}</th>
                 <th scope="col">{t('review.colTo')}</th>
                 <th scope="col">{t('review.colBasis')}</th>
+                <th scope="col">{t('review.colPublishedTitle')}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,6 +55,7 @@ export function BulkApprovalDialog({
                     <AccessBadge access={item.to} />
                   </td>
                   <td className="mono">{item.basis}</td>
+                  <td>{item.publishedTitle ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -73,7 +75,7 @@ export function BulkApprovalDialog({
             disabled={approve.isPending}
             onClick={() =>
               approve.mutate(
-                { ...filter, ids: items.map((i) => i.id) },
+                { ...filter, items },
                 {
                   onSuccess: (result) => {
                     onDone(result.items.length);

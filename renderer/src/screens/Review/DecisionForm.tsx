@@ -8,6 +8,8 @@ export interface DecisionDraft {
   access: AccessClass | null;
   basis: string;
   note: string;
+  /** The reviewer's edit of the published title; null = the proposal shown (not edited). */
+  publishedTitle: string | null;
 }
 
 export interface DecisionFormHandle {
@@ -28,8 +30,14 @@ export const DecisionForm = forwardRef<
     busy: boolean;
     error: string | null;
     approvedAlready: boolean;
+    /** The title approval publishes unless edited (masked proposal, or the approved one). */
+    proposedTitle: string | null;
+    maskedCount: number;
   }
->(function DecisionForm({ draft, onChange, onSubmit, registry, busy, error, approvedAlready }, ref) {
+>(function DecisionForm(
+  { draft, onChange, onSubmit, registry, busy, error, approvedAlready, proposedTitle, maskedCount },
+  ref,
+) {
   const { t } = useTranslation();
   const basisRef = useRef<HTMLSelectElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
@@ -87,6 +95,30 @@ export const DecisionForm = forwardRef<
           </select>
         )}
       </Field>
+      {draft.access !== 'secret' && proposedTitle !== null ? (
+        <Field label={t('review.publishedTitle')} hint={t('review.publishedTitleHint')}>
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              rows={2}
+              maxLength={2000}
+              value={draft.publishedTitle ?? proposedTitle}
+              onChange={(e) => onChange({ ...draft, publishedTitle: e.target.value })}
+              onKeyDown={(e) => {
+                // Enter approves, as in the other fields; the title is one line.
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  onSubmit();
+                }
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
+      {draft.access !== 'secret' && maskedCount > 0 ? (
+        <p className="field-hint">{t('review.publishedTitleMasked', { count: maskedCount })}</p>
+      ) : null}
       <Field label={approvedAlready ? t('review.noteRequired') : t('review.note')}>
         {(control) => (
           <input

@@ -12,6 +12,7 @@ import {
   useEvidence,
   useLegalRegistry,
   usePlanApproval,
+  usePublishedTitle,
   useReviewQueue,
 } from '../../api/queries';
 import { hrefOf } from '../../app/router';
@@ -55,11 +56,12 @@ function basisFor(
 function draftOf(doc: DocumentDetail): DecisionDraft {
   const decided = doc.access.decided;
   const suggested = doc.access.suggested;
-  if (decided) return { access: decided.class, basis: decided.basis, note: '' };
+  if (decided) return { access: decided.class, basis: decided.basis, note: '', publishedTitle: null };
   return {
     access: suggested?.class ?? null,
     basis: suggested?.class ? (suggested.basis ?? '') : '',
     note: '',
+    publishedTitle: null,
   };
 }
 
@@ -77,13 +79,16 @@ export function ReviewScreen() {
   const doc = useDocument(currentId ?? 0, currentId !== null);
   const detail = currentId !== null && doc.data?.id === currentId ? doc.data : undefined;
   const evidence = useEvidence(currentId);
+  const titleView = usePublishedTitle(currentId);
+  const publishedTitle = titleView.data && titleView.data.id === currentId ? titleView.data : undefined;
+  const proposedTitle = publishedTitle ? (publishedTitle.approved ?? publishedTitle.proposed) : null;
   const registry = useLegalRegistry();
   const analyse = useAnalyse();
   const decide = useDecide();
   const plan = usePlanApproval();
   const audit = useAuditVerify();
   const [bulk, setBulk] = useState<ApprovalItem[] | null>(null);
-  const [draft, setDraft] = useState<DecisionDraft>({ access: null, basis: '', note: '' });
+  const [draft, setDraft] = useState<DecisionDraft>({ access: null, basis: '', note: '', publishedTitle: null });
   const [draftFor, setDraftFor] = useState<number | null>(null);
   const [pageChoice, setPageChoice] = useState<{ doc: number; page: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -124,12 +129,15 @@ export function ReviewScreen() {
   const approve = () => {
     if (!detail || !draft.access || !draft.basis || decide.isPending) return;
     const title = current?.title ?? detail.fileName;
+    // What the reviewer sees in the published-title field is what is published.
+    const shownTitle = (draft.publishedTitle ?? proposedTitle ?? '').trim();
     decide.mutate(
       {
         id: detail.id,
         access: draft.access,
         basis: draft.basis,
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+        ...(draft.access !== 'secret' && shownTitle ? { publishedTitle: shownTitle } : {}),
       },
       {
         onSuccess: () => {
@@ -385,6 +393,12 @@ export function ReviewScreen() {
                 busy={decide.isPending}
                 error={decide.error ? error(decide.error) : null}
                 approvedAlready={detail.access.decided?.approved ?? false}
+                proposedTitle={proposedTitle}
+                maskedCount={
+                  publishedTitle && publishedTitle.proposed !== publishedTitle.headerTitle
+                    ? (publishedTitle.proposed.match(/\[đã che\]/g)?.length ?? 0)
+                    : 0
+                }
               />
             </Panel>
             <DocumentInfo document={detail} />
