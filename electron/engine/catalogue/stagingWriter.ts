@@ -98,21 +98,24 @@ export class StagingWriter {
     private readonly session: PublishSession,
     private readonly previous: State,
     private readonly previousFiles: string[],
+    private readonly previousManifest: string | null,
     private readonly io: ExportIo,
   ) {}
 
   static async open(session: PublishSession, io: ExportIo = diskIo): Promise<StagingWriter> {
     const state = await loadState(session);
     let previousFiles: string[] = Object.keys(state.files);
+    let previousManifest: string | null = null;
     if (session.hasCurrent) {
       try {
-        const manifest = JSON.parse(await readFile(path.join(session.paths.target, MANIFEST_FILE), 'utf8')) as { files?: { path: string }[] };
+        previousManifest = await readFile(path.join(session.paths.target, MANIFEST_FILE), 'utf8');
+        const manifest = JSON.parse(previousManifest) as { files?: { path: string }[] };
         if (Array.isArray(manifest.files)) previousFiles = manifest.files.map((f) => f.path);
       } catch {
         // An old or damaged generation: the state's list stands in.
       }
     }
-    return new StagingWriter(session, state, previousFiles, io);
+    return new StagingWriter(session, state, previousFiles, previousManifest, io);
   }
 
   private get staging(): string {
@@ -270,7 +273,7 @@ export class StagingWriter {
     }
     await this.verify(await readFile(target, 'utf8'), manifestText);
     const written = this.written.sort();
-    written.push(MANIFEST_FILE);
+    if (manifestText !== this.previousManifest) written.push(MANIFEST_FILE);
     const removed = this.previousFiles.filter((f) => !this.next.has(f)).sort();
     return { written, reused: this.reused, removed, manifestText };
   }
