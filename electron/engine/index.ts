@@ -470,15 +470,17 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Every page of a PDF as pdf.js draws it at default visibility (hidden layers are not drawn),
    *  with a new OCR text layer: a PDF made only of what a reader sees. */
-  async rasterisedPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  async rasterisedPdf(pdf: Uint8Array): Promise<{ pdf: Uint8Array; text: string[] }> {
     const ocr = await this.ocrEngineFor(this.ocrWorkers);
     const pages = [];
+    const text: string[] = [];
     for (let n = 1, count = await countPdfPages(pdf); n <= count; n += 1) {
       const raster = await ocr.rasterisePdfPage(pdf, n);
       const result = await ocr.recognisePage(raster.png);
       pages.push({ image: result.preparedImage, dpi: result.dpi, words: result.words });
+      text.push(result.text);
     }
-    return buildSearchablePdf(pages, { title: '' });
+    return { pdf: await buildSearchablePdf(pages, { title: '' }), text };
   }
 
   agencySettings(): AgencySettings {

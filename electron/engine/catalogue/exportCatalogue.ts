@@ -229,20 +229,29 @@ async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan,
   for (const e of plan.publicEntries) {
     const meta = pageMeta.get(e.documentId) ?? [];
     let pdfBytes: number | null = null;
+    let visibleText: string[] | null = null;
     if (withPdfs) {
       const file = (fileOf.get(e.documentId) as { file_sha256: string }).file_sha256;
       const fingerprint = hash('pdf', file, meta, e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt);
       const state = await forDocument(db, e, 'published PDF', () =>
-        writer.putDerived(documentPdfFile(e.publicId), fingerprint, async () => publishedPdf(await deps.publishedSource(e.documentId), e, deps.rasterise)),
+        writer.putDerived(documentPdfFile(e.publicId), fingerprint, async () => {
+          const made = await publishedPdf(await deps.publishedSource(e.documentId), e, deps.rasterise);
+          return { bytes: made.bytes, ...(made.visibleText ? { meta: { visibleText: made.visibleText } } : {}) };
+        }),
       );
       pdfBytes = state.size;
+      // A rasterised PDF's OCR text is what a reader sees (the archive's text layer may hold a hidden layer).
+      const seen = state.meta?.visibleText;
+      if (Array.isArray(seen)) visibleText = seen as string[];
     }
     const signer = signers.get(e.documentId) ?? {};
     // The page is a function of the entry, its pages, its signer, its PDF's size and the agency
     // settings: unchanged inputs, no rendering.
-    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes);
+    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes, visibleText);
     await writer.putDerived(documentPageFile(e.publicId), fingerprint, async () => {
-      const pages = pageTexts.all(e.documentId) as { n: number; text: string | null }[];
+      const pages = visibleText
+        ? visibleText.map((text, i) => ({ n: i + 1, text }))
+        : (pageTexts.all(e.documentId) as { n: number; text: string | null }[]);
       const text: DocumentText = {
         pages: pages.map((p) => ({ n: p.n, text: p.text ?? '' })),
         signer: signer.signer ?? null,

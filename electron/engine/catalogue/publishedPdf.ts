@@ -31,8 +31,16 @@ import {
 } from 'pdf-lib';
 import type { PublicEntry } from './types';
 
-/** Renders every page of a PDF at its default visibility and adds an OCR text layer. */
-export type RasterisePdf = (pdf: Uint8Array) => Promise<Uint8Array>;
+/** Renders every page of a PDF at its default visibility and adds an OCR text layer; returns the
+ *  new PDF and the OCR text of each page (what a reader sees). */
+export type RasterisePdf = (pdf: Uint8Array) => Promise<{ pdf: Uint8Array; text: string[] }>;
+
+export interface PublishedPdf {
+  bytes: Uint8Array;
+  /** The text a reader sees on each page, when it differs from the archive's text layer (a
+   *  rasterised PDF: hidden layers are not in it); null when the archive's text is right. */
+  visibleText: string[] | null;
+}
 
 /** Resource kinds that draw; anything else in a page's resources is not copied. */
 const DRAWING_RESOURCES = ['Font', 'XObject', 'ExtGState', 'ColorSpace', 'Pattern', 'Shading', 'ProcSet'];
@@ -212,8 +220,9 @@ export async function assertClean(bytes: Uint8Array): Promise<void> {
 }
 
 /** The clean published PDF of a public entry (metadata from the catalogue entry only). */
-export async function publishedPdf(source: Uint8Array, entry: PublicEntry, rasterise: RasterisePdf): Promise<Uint8Array> {
+export async function publishedPdf(source: Uint8Array, entry: PublicEntry, rasterise: RasterisePdf): Promise<PublishedPdf> {
   let src: PDFDocument | null = null;
+  let visibleText: string[] | null = null;
   try {
     src = await PDFDocument.load(source, { updateMetadata: false });
   } catch (e) {
@@ -221,7 +230,9 @@ export async function publishedPdf(source: Uint8Array, entry: PublicEntry, raste
   }
   if (!src || usesOptionalContent(src)) {
     // Encrypted (owner password) or layered: what pdf.js draws at default visibility, OCR'd.
-    src = await PDFDocument.load(await rasterise(source), { updateMetadata: false });
+    const raster = await rasterise(source);
+    src = await PDFDocument.load(raster.pdf, { updateMetadata: false });
+    visibleText = raster.text;
   }
   const out = await rebuild(src);
   const date = new Date(entry.disclosedAt);
@@ -235,5 +246,5 @@ export async function publishedPdf(source: Uint8Array, entry: PublicEntry, raste
   out.setModificationDate(date);
   const bytes = await out.save({ useObjectStreams: true });
   await assertClean(bytes);
-  return bytes;
+  return { bytes, visibleText };
 }

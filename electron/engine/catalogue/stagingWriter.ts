@@ -38,6 +38,14 @@ export interface FileState {
   sha256: string;
   size: number;
   fingerprint?: string;
+  /** What producing the file learnt and later files need (kept with the reuse state). */
+  meta?: Record<string, unknown>;
+}
+
+/** An expensive file's bytes, and optionally what was learnt producing them. */
+export interface Produced {
+  bytes: Uint8Array;
+  meta?: Record<string, unknown>;
 }
 
 interface State {
@@ -226,7 +234,11 @@ export class StagingWriter {
 
   /** An expensive file: produced only when its inputs' fingerprint changed or the published copy
    *  does not hash to what the state says; else reused. */
-  async putDerived(file: string, fingerprint: string, produce: () => Promise<Uint8Array>): Promise<FileState> {
+  async putDerived(file: string, fingerprint: string, produceRaw: () => Promise<Uint8Array | Produced>): Promise<FileState> {
+    const produce = async (): Promise<Produced> => {
+      const r = await produceRaw();
+      return r instanceof Uint8Array ? { bytes: r } : r;
+    };
     this.checkPath(file);
     const prev = this.previous.files[file];
     if (prev?.fingerprint === fingerprint && (await this.inCurrent(file))) {
@@ -234,15 +246,15 @@ export class StagingWriter {
       await this.schedule(prev.size, async () => {
         if (await this.reuse(file, prev.sha256)) return;
         // The published copy is damaged or gone: produce it again (the output is deterministic).
-        const bytes = await produce();
+        const { bytes, meta } = await produce();
         const sha = sha256(bytes);
-        this.next.set(file, { sha256: sha, size: bytes.length, fingerprint });
+        this.next.set(file, { sha256: sha, size: bytes.length, fingerprint, ...(meta ? { meta } : {}) });
         await this.writeVerified(file, bytes, sha);
       });
       return prev;
     }
-    const bytes = await produce();
-    const state: FileState = { sha256: sha256(bytes), size: bytes.length, fingerprint };
+    const { bytes, meta } = await produce();
+    const state: FileState = { sha256: sha256(bytes), size: bytes.length, fingerprint, ...(meta ? { meta } : {}) };
     this.next.set(file, state);
     const reusable = prev?.sha256 === state.sha256 && (await this.inCurrent(file));
     await this.schedule(bytes.length, async () => {
