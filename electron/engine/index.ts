@@ -36,7 +36,7 @@ import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
 import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
 import { buildSearchablePdf, countPdfPages, createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
-import { EncryptedPDFError } from 'pdf-lib';
+import { isEncryptedPdfError } from './catalogue/publishedPdf';
 import { readFile } from 'node:fs/promises';
 import type { PdfRasterTask } from './ocr/pdfRasterWorker';
 import {
@@ -462,7 +462,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     try {
       return await this.searchablePdf(id);
     } catch (e) {
-      if (!(e instanceof EncryptedPDFError)) throw e;
+      if (!isEncryptedPdfError(e)) throw e;
       const { file_sha256 } = this.db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(id) as { file_sha256: string };
       return readFile(this.store.pathFor(file_sha256));
     }

@@ -17,7 +17,6 @@
  * (`assertClean`): a forbidden key anywhere fails the document rather than publish it.
  */
 import {
-  EncryptedPDFError,
   PDFArray,
   PDFDict,
   PDFDocument,
@@ -53,6 +52,11 @@ const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'OpenAction', 'Launch'
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'Filespec', 'Action', 'Annot', 'OCG', 'OCMD', 'Metadata']);
 
 export class UncleanPdfError extends Error {}
+
+/** pdf-lib's EncryptedPDFError (compiled to ES5, so `instanceof` does not work on it). */
+export function isEncryptedPdfError(e: unknown): boolean {
+  return /is encrypted/i.test((e as Error | undefined)?.message ?? '');
+}
 
 function lookup(doc: PDFDocument, obj: PDFObject | undefined): PDFObject | undefined {
   return obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
@@ -226,7 +230,7 @@ export async function publishedPdf(source: Uint8Array, entry: PublicEntry, raste
   try {
     src = await PDFDocument.load(source, { updateMetadata: false });
   } catch (e) {
-    if (!(e instanceof EncryptedPDFError)) throw e;
+    if (!isEncryptedPdfError(e)) throw e;
   }
   if (!src || usesOptionalContent(src)) {
     // Encrypted (owner password) or layered: what pdf.js draws at default visibility, OCR'd.
