@@ -8,8 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { fold } from '../../../shared/text/vietnamese';
+import { countPdfPages, readPdfPageText } from '../../../electron/engine/ocr/pdfRasteriser';
 
 export interface ScannedText {
   origin: string;
@@ -59,6 +61,43 @@ export function scanBytes(bytes: Uint8Array, origin: string): ScannedText[] {
   if (lower.endsWith('.pdf')) texts.push(...pdfTexts(bytes, origin));
   if (/\.(zip|xlsx|docx)$/.test(lower)) {
     for (const [name, entry] of Object.entries(unzipSync(bytes))) texts.push(...scanBytes(entry, `${origin}!${name}`));
+  }
+  return texts;
+}
+
+/** Every FlateDecode stream of a PDF inflated (object streams included: their dictionaries'
+ *  strings), in process — qpdf's decompression without a child process. */
+function inflatedStreams(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const out: string[] = [];
+  for (const m of latin1.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = latin1.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      out.push(inflateSync(Buffer.from(latin1.slice(start, end), 'latin1'), { finishFlush: 2 }).toString('latin1'));
+    } catch {
+      // Not deflated (an image, a raw stream): its bytes are in the plain text already.
+    }
+  }
+  return out.join('\n');
+}
+
+/** scanBytes without child processes (for tests that scan thousands of files): PDF streams
+ *  inflated with zlib and the glyph-coded text read by pdf.js, in process. */
+export async function scanBytesInProcess(bytes: Uint8Array, origin: string): Promise<ScannedText[]> {
+  const lower = origin.toLowerCase();
+  const texts: ScannedText[] = [{ origin, text: Buffer.from(bytes).toString('utf8') }];
+  if (lower.endsWith('.pdf')) {
+    const raw = inflatedStreams(bytes);
+    texts.push({ origin: `${origin} (inflated)`, text: raw }, { origin: `${origin} (inflated utf8)`, text: Buffer.from(raw, 'latin1').toString('utf8') });
+    texts.push({ origin: `${origin} (utf16)`, text: utf16Strings(Buffer.concat([Buffer.from(bytes), Buffer.from(raw, 'latin1')])) });
+    const pages: string[] = [];
+    for (let n = 1, count = await countPdfPages(bytes); n <= count; n += 1) pages.push(await readPdfPageText(bytes, n));
+    texts.push({ origin: `${origin} (text)`, text: pages.join('\n') });
+  }
+  if (/\.(zip|xlsx|docx)$/.test(lower)) {
+    for (const [name, entry] of Object.entries(unzipSync(bytes))) texts.push(...(await scanBytesInProcess(entry, `${origin}!${name}`)));
   }
   return texts;
 }
