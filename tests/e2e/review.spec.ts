@@ -128,9 +128,15 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   await expect(page.locator('.review-main')).toContainText(
     'Đã quyết định: Không công khai (L104.D6.K1), người thẩm định Lê Thị Thẩm Định',
   );
+  const publishedTitle = page.getByLabel('Tên công bố (đăng trên danh mục)');
+  await expect(publishedTitle).toHaveCount(0); // a secret decision publishes no title
   await page.keyboard.press('2');
   await expect(page.getByRole('radio', { name: /Có điều kiện/ })).toBeChecked();
   await expect(page.getByLabel('Căn cứ pháp lý')).toHaveValue(/^L104\.D7\./);
+  // A conditional row publishes a title: the reviewer sees it (personal data masked) and may edit it.
+  await expect(publishedTitle).toBeVisible();
+  await expect(publishedTitle).toBeEditable();
+  await expect(publishedTitle).not.toHaveValue('');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveText(ERROR_MESSAGES.REASON_REQUIRED.vi);
   const note = page.getByLabel('Lý do thay đổi (bắt buộc khi sửa quyết định đã duyệt)');
@@ -155,6 +161,7 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   expect(count).toBeGreaterThanOrEqual(1);
   await expect(dialog).toContainText(`Chạy thử: ${count} tài liệu sẽ được phê duyệt theo đề xuất.`);
   await expect(rows.filter({ hasText: '1534/QĐ-UBND' })).toContainText('Có điều kiện');
+  await expect(dialog.getByRole('columnheader', { name: 'Tên công bố' })).toBeVisible();
   await expect(dialog).not.toContainText('35/UBND-NC');
   await expectNoAxeViolations(page);
   await screenshot(page, 'review-bulk.png');
