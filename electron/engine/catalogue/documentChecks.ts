@@ -14,6 +14,8 @@ export interface DocumentCheck {
   secrecy: string | null;
   /** Personal-data strings of the document (identifying kinds): masked in every published title. */
   personal: string[];
+  /** The last title checked (see publishedTitleOf). */
+  title: { key: string; published: string; clean: boolean } | null;
 }
 
 interface CachedRow {
@@ -22,6 +24,9 @@ interface CachedRow {
   finders: string;
   secrecy: string | null;
   personal: string;
+  title_key: string | null;
+  title_published: string | null;
+  title_clean: number | null;
 }
 
 /**
@@ -33,7 +38,7 @@ export function checkDocuments(db: Db, ids: readonly number[]): Map<number, Docu
   const out = new Map<number, DocumentCheck>();
   if (wanted.size === 0) return out;
   const cached = new Map<number, CachedRow>();
-  for (const r of db.prepare('SELECT document_id, text_sha256, finders, secrecy, personal FROM publication_checks').iterate() as Iterable<CachedRow>) {
+  for (const r of db.prepare('SELECT * FROM publication_checks').iterate() as Iterable<CachedRow>) {
     if (wanted.has(r.document_id)) cached.set(r.document_id, r);
   }
   // Page text, hashed per document in one ordered scan.
@@ -57,18 +62,19 @@ export function checkDocuments(db: Db, ids: readonly number[]): Map<number, Docu
   const store = db.prepare(
     `INSERT INTO publication_checks (document_id, text_sha256, finders, secrecy, personal) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (document_id) DO UPDATE SET text_sha256 = excluded.text_sha256, finders = excluded.finders,
-       secrecy = excluded.secrecy, personal = excluded.personal`,
+       secrecy = excluded.secrecy, personal = excluded.personal, title_key = NULL, title_published = NULL, title_clean = NULL`,
   );
   const fresh: [number, string, string | null, string[]][] = [];
   for (const id of wanted) {
     const textHash = hashes.get(id) ?? createHash('sha256').digest('hex');
     const hit = cached.get(id);
     if (hit && hit.text_sha256 === textHash && hit.finders === FINDERS_VERSION) {
-      out.set(id, { secrecy: hit.secrecy, personal: JSON.parse(hit.personal) as string[] });
+      const title = hit.title_key && hit.title_published !== null ? { key: hit.title_key, published: hit.title_published, clean: hit.title_clean === 1 } : null;
+      out.set(id, { secrecy: hit.secrecy, personal: JSON.parse(hit.personal) as string[], title });
       continue;
     }
     const pages = (pagesOf.all(id) as { n: number; text: string | null }[]).map((p): PageTextInput => ({ n: p.n, text: p.text ?? '' }));
-    const check = { secrecy: secrecyStampOf(pages), personal: personalStringsOf(pages) };
+    const check = { secrecy: secrecyStampOf(pages), personal: personalStringsOf(pages), title: null };
     out.set(id, check);
     fresh.push([id, textHash, check.secrecy, check.personal]);
   }
@@ -92,4 +98,37 @@ export function checkDocuments(db: Db, ids: readonly number[]): Map<number, Docu
     }
   }
   return out;
+}
+
+/**
+ * The title a row publishes and whether it is clean — `approved` as stored with the decision, else
+ * the header's title masked — remembered per document: the finder over 100 000 titles took
+ * seconds per export. The remembered answer is keyed by the finders' version, the title and the
+ * document's personal data, so any change of either is checked afresh.
+ */
+export function publishedTitleOf(
+  check: DocumentCheck,
+  approved: string | null,
+  headerTitle: string,
+  mask: (title: string, personal: string[]) => string,
+  left: (title: string, personal: string[]) => string[],
+): { published: string; clean: boolean; fresh: boolean } {
+  const key = createHash('sha256').update(JSON.stringify([FINDERS_VERSION, approved, headerTitle, check.personal])).digest('hex');
+  if (check.title?.key === key) return { published: check.title.published, clean: check.title.clean, fresh: false };
+  const published = approved ?? mask(headerTitle, check.personal);
+  const clean = left(published, check.personal).length === 0;
+  check.title = { key, published, clean };
+  return { published, clean, fresh: true };
+}
+
+/** Stores the titles checked afresh by this plan. */
+export function rememberTitles(db: Db, checks: Map<number, DocumentCheck>, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const update = db.prepare('UPDATE publication_checks SET title_key = ?, title_published = ?, title_clean = ? WHERE document_id = ?');
+  db.transaction(() => {
+    for (const id of ids) {
+      const t = checks.get(id)?.title;
+      if (t) update.run(t.key, t.published, t.clean ? 1 : 0, id);
+    }
+  }).immediate();
 }

@@ -141,10 +141,27 @@ async function forDocument<T>(db: Db, e: PublicEntry, step: string, run: () => P
 }
 
 async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string }> {
+  const writer = await StagingWriter.open(session, options.io ?? diskIo);
+  try {
+    return await build(deps, options, plan, session, writer, progress);
+  } catch (e) {
+    // Nothing may still be writing into staging when the caller deletes it.
+    await writer.abort();
+    throw e;
+  }
+}
+
+async function build(
+  deps: ExportDeps,
+  options: ExportOptions,
+  plan: ExportPlan,
+  session: PublishSession,
+  writer: StagingWriter,
+  progress: (step: string) => void,
+): Promise<{ summary: ExportSummary; state: string }> {
   const { db, store } = deps;
   const agency = readAgencySettings(db);
   const out = session.paths.target;
-  const writer = await StagingWriter.open(session, options.io ?? diskIo);
   const warnings: string[] = [];
   if (!agency.siteUrl) warnings.push('site.url chưa được đặt: sitemap.xml dùng đường dẫn tương đối, nguồn tin Atom dùng mã URN.');
   if (!agency.name) warnings.push('Chưa có tên cơ quan trong cài đặt.');
@@ -158,7 +175,7 @@ async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan,
   // built while the document pages are written: the page writes wait on the disk, these on the
   // CPU, and the table builders yield between chunks so the writes keep going.
   progress('data');
-  const dataTask = (async () => {
+  const dataTask = writer.track((async () => {
     await breathe();
     await writer.put('catalog.json', catalogJson(plan, agency));
     await breathe();
@@ -187,13 +204,12 @@ async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan,
     await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.docx', conditionalKey, async () => docx(conditionalTable, stamp));
-  })();
-  dataTask.catch(() => undefined);
+  })());
 
   // The catalogue pages and the search index, like the data files, are built while the document
   // pages are being written.
   progress('catalogues');
-  const siteTask = (async () => {
+  const siteTask = writer.track((async () => {
     await breathe();
     await writer.put('index.html', indexPage(plan, agency));
     await writer.put('tim-kiem.html', searchPage(agency));
@@ -204,8 +220,7 @@ async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan,
     await breathe();
     for (const [file, js] of searchIndexFiles(plan)) await writer.put(file, js);
     return { publicPages: publicPages.length, conditionalPages: conditionalPages.length };
-  })();
-  siteTask.catch(() => undefined);
+  })());
 
   progress('documents');
   const withPdfs = options.documentPdfs ?? true;

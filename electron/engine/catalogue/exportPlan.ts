@@ -16,7 +16,7 @@
 import type { Db } from '../archive/database';
 import { legalRegistry, type BasisEntry, type LegalRegistry } from '../understanding/legalRegistry';
 import { readAgencySettings, readDisclosureEnds } from './agencySettings';
-import { checkDocuments } from './documentChecks';
+import { checkDocuments, publishedTitleOf, rememberTitles } from './documentChecks';
 import { publicIdsOf } from './publicIds';
 import { maskedTitle, remainingFindings } from './publishedText';
 import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry } from './types';
@@ -130,6 +130,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
   };
   const checks = checkDocuments(db, rows.map((r) => r.id));
   const publicIds = publicIdsOf(db, rows.map((r) => r.id));
+  const freshTitles: number[] = [];
   for (const row of rows) {
     const { entry, basis: cited } = basisOf(row.basis_id, row.basis_version);
     if (!entry) {
@@ -149,8 +150,10 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
       heldBack.push({ documentId: row.id, reason: 'secrecy-marking' });
       continue;
     }
-    const title = row.published_title?.trim() || maskedTitle(headerTitle(row), check.personal);
-    if (remainingFindings(title, check.personal).length > 0) {
+    const checked = publishedTitleOf(check, row.published_title?.trim() || null, headerTitle(row), maskedTitle, remainingFindings);
+    if (checked.fresh) freshTitles.push(row.id);
+    const title = checked.published;
+    if (!checked.clean) {
       heldBack.push({ documentId: row.id, reason: 'personal-data' });
       continue;
     }
@@ -195,6 +198,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     }
     if (row.decided_at > updatedAt) updatedAt = row.decided_at;
   }
+  rememberTitles(db, checks, freshTitles);
   // Catalogue order: group, then newest issued first, then number, then id — total and stable.
   publicEntries.sort(
     (a, b) =>

@@ -106,23 +106,12 @@ class Typesetter {
   }
 }
 
-/** fontkit parses the 400 KB font once per process, not once per table (~70 ms each time, most of
- *  a small re-export). Each embedding still makes its own subset; the parsed font is only read. */
-const parsedFonts = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const parsedOnce = {
-  create: (data: Uint8Array, postscriptName?: string) => {
-    let font = parsedFonts.get(data);
-    if (!font) parsedFonts.set(data, (font = fontkit.create(data, postscriptName)));
-    return font;
-  },
-} as unknown as typeof fontkit;
-
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8Array> {
   fontBytes ??= readFileSync(defaultFontPath());
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(parsedOnce);
+  doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: true });
   const date = new Date(dateIso);
   doc.setTitle(table.title);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { fold } from '../../../shared/text/vietnamese';
-import { countPdfPages, readPdfPageText } from '../../../electron/engine/ocr/pdfRasteriser';
+import { loadPdfjs, pdfjsAssetUrls } from '../../../electron/engine/importing/pdfjsAssets';
 
 export interface ScannedText {
   origin: string;
@@ -83,6 +83,22 @@ function inflatedStreams(bytes: Uint8Array): string {
   return out.join('\n');
 }
 
+/** The text of every page, read by pdf.js (one parse of the file). */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsAssetUrls(), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join(''));
+    }
+    return pages.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** scanBytes without child processes (for tests that scan thousands of files): PDF streams
  *  inflated with zlib and the glyph-coded text read by pdf.js, in process. */
 export async function scanBytesInProcess(bytes: Uint8Array, origin: string): Promise<ScannedText[]> {
@@ -92,9 +108,7 @@ export async function scanBytesInProcess(bytes: Uint8Array, origin: string): Pro
     const raw = inflatedStreams(bytes);
     texts.push({ origin: `${origin} (inflated)`, text: raw }, { origin: `${origin} (inflated utf8)`, text: Buffer.from(raw, 'latin1').toString('utf8') });
     texts.push({ origin: `${origin} (utf16)`, text: utf16Strings(Buffer.concat([Buffer.from(bytes), Buffer.from(raw, 'latin1')])) });
-    const pages: string[] = [];
-    for (let n = 1, count = await countPdfPages(bytes); n <= count; n += 1) pages.push(await readPdfPageText(bytes, n));
-    texts.push({ origin: `${origin} (text)`, text: pages.join('\n') });
+    texts.push({ origin: `${origin} (text)`, text: await pdfText(bytes) });
   }
   if (/\.(zip|xlsx|docx)$/.test(lower)) {
     for (const [name, entry] of Object.entries(unzipSync(bytes))) texts.push(...(await scanBytesInProcess(entry, `${origin}!${name}`)));
@@ -116,8 +130,19 @@ export interface Leak {
   origin: string;
 }
 
+/** Collapsed and folded forms of a scanned text, made once per text (scans are reused across checks). */
+const preparedTexts = new WeakMap<ScannedText, { origin: string; plain: string; folded: string }>();
+function prepare(t: ScannedText): { origin: string; plain: string; folded: string } {
+  let p = preparedTexts.get(t);
+  if (!p) {
+    const plain = collapse(t.text);
+    preparedTexts.set(t, (p = { origin: t.origin, plain, folded: fold(plain) }));
+  }
+  return p;
+}
+
 export function findLeaks(texts: ScannedText[], needles: string[]): Leak[] {
-  const prepared = texts.map((t) => ({ origin: t.origin, plain: collapse(t.text), folded: fold(collapse(t.text)) }));
+  const prepared = texts.map(prepare);
   const leaks: Leak[] = [];
   for (const needle of needles) {
     const forms = escapes(collapse(needle));

@@ -23,5 +23,10 @@ CREATE TABLE publication_checks (
   text_sha256 TEXT NOT NULL,
   finders     TEXT NOT NULL,
   secrecy     TEXT,                                  -- the first secrecy stamp's level, NULL if none
-  personal    TEXT NOT NULL DEFAULT '[]'             -- JSON array of personal-data strings
+  personal    TEXT NOT NULL DEFAULT '[]',            -- JSON array of personal-data strings
+  -- The last title checked for publication: a hash of (finders, title, personal data), the title as
+  -- published (masked) and whether it was clean (1) or still held personal data (0).
+  title_key   TEXT,
+  title_published TEXT,
+  title_clean INTEGER
 ) STRICT;
