@@ -4,26 +4,20 @@
  * debris and damaged files in the published folder, a re-analysis approved unseen, a flipped
  * byte in an original naming no document, sequential ids in published names.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/index';
 import { ExportError } from '../../../electron/engine/catalogue/exportErrors';
 import { publishPaths } from '../../../electron/engine/catalogue/publishTarget';
-import type { ExportIo } from '../../../electron/engine/catalogue/stagingWriter';
 import { runCli } from '../../helpers/cli';
+import { sizeLimitedIo, snapshot } from '../../helpers/exportFaults';
 import { tempDir } from '../../helpers/fixtures';
 import { decreeLines, syntheticArchive } from '../../helpers/syntheticDocs';
 import { findLeaks, scanBytes } from './outputScanner';
 import { publicIdOf, walk } from './reviewedCorpus';
 
 const PERSON = 'Nguyễn Văn Bình';
-
-/** Every file of a folder with its hash: "the previous site untouched" means this is unchanged. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(walk(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
-}
 
 /** The folder holds exactly the manifest's files, each with the manifest's hash. */
 function expectMatchesManifest(dir: string): void {
@@ -122,17 +116,7 @@ describe('publishing under faults (issue 9 repros)', () => {
     const before = snapshot(out);
     const zipBefore = readFileSync(zip);
     decide('plan', 'public', { note: 'duyệt lại' });
-    let budget = 20_000;
-    const full: ExportIo = {
-      writeFile: async (file, bytes) => {
-        // Like a real disk: what fits is written, then ENOSPC.
-        const fits = Math.max(0, Math.min(bytes.length, budget));
-        budget -= fits;
-        writeFileSync(file, bytes.subarray(0, fits));
-        if (fits < bytes.length) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      },
-    };
-    const e = await failure(engine.exportCatalogue({ out, zip, asOf: '2026-01-01', io: full }));
+    const e = await failure(engine.exportCatalogue({ out, zip, asOf: '2026-01-01', io: sizeLimitedIo(20_000) }));
     expect(e.code).toBe('DISK_FULL');
     expect(e.toUser().message).toMatch(/^Ổ đĩa đầy/);
     expect(snapshot(out)).toEqual(before);

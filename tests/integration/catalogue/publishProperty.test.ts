@@ -17,19 +17,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/index';
 import { exportCatalogue, type ExportOptions } from '../../../electron/engine/catalogue/exportCatalogue';
 import { publishPaths } from '../../../electron/engine/catalogue/publishTarget';
-import type { ExportIo } from '../../../electron/engine/catalogue/stagingWriter';
 import { CLI } from '../../helpers/cli';
+import { sizeLimitedIo, snapshot } from '../../helpers/exportFaults';
 import { REPO_ROOT, tempDir } from '../../helpers/fixtures';
 import { decreeLines, syntheticArchive } from '../../helpers/syntheticDocs';
 import { findLeaks, scanBytesInProcess, type ScannedText } from './outputScanner';
-import { walk } from './reviewedCorpus';
 
 const RUNS = Number(process.env.MINHBACH_PROPERTY_RUNS ?? 200);
 const KILLED_RUNS = 4;
@@ -68,11 +67,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('throwing' as const), doc: fc.nat(DOCS.length - 1) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('enospc' as const), budget: fc.nat(80_000) }) },
 );
-
-function snapshot(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  return Object.fromEntries(walk(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
-}
 
 describe('publishing: fault-injection property', () => {
   const tmp = tempDir('minhbach-publish-property-');
@@ -175,18 +169,7 @@ describe('publishing: fault-injection property', () => {
       const bad = ids[a.doc]!;
       deps = { ...deps, publishedSource: (id: number) => (id === bad ? Promise.reject(new Error('Cannot read properties of undefined (reading \'Pages\')')) : engine.publishedSource(id)) };
     }
-    if (a.kind === 'enospc') {
-      let budget = a.budget;
-      const io: ExportIo = {
-        writeFile: async (file, bytes) => {
-          const fits = Math.max(0, Math.min(bytes.length, budget));
-          budget -= fits;
-          writeFileSync(file, bytes.subarray(0, fits));
-          if (fits < bytes.length) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        },
-      };
-      options.io = io;
-    }
+    if (a.kind === 'enospc') options.io = sizeLimitedIo(a.budget);
     let failed: { code?: string } | null = null;
     const t0 = performance.now();
     try {
