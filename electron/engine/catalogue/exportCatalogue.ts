@@ -14,13 +14,13 @@ import type { FileStore } from '../archive/fileStore';
 import { appendAudit } from '../audit/auditLog';
 import { readAgencySettings } from './agencySettings';
 import { catalogCsv, catalogJson, catalogRows, CSV_HEADER } from './dataFiles';
-import { exportFailure, type DocumentLabel } from './exportErrors';
+import { ExportError, exportFailure, type DocumentLabel } from './exportErrors';
 import { atomFeed, sitemapXml } from './feeds';
 import { docx, xlsx } from './ooxml';
 import { planExport } from './exportPlan';
 import { pdfTable } from './pdfTable';
 import { publishedPdf, type RasterisePdf } from './publishedPdf';
-import { MANIFEST_FILE, PublishSession } from './publishTarget';
+import { MANIFEST_FILE, publishPaths, PublishSession, type PublishPaths } from './publishTarget';
 import { searchIndexFiles } from './searchIndex';
 import { diskIo, StagingWriter, type ExportIo } from './stagingWriter';
 import {
@@ -99,6 +99,7 @@ const CONDITIONAL_TABLE = { header: ['STT', 'Tên thông tin', 'Số, ký hiệu
 export async function exportCatalogue(deps: ExportDeps, options: ExportOptions): Promise<ExportSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const plan = planExport(deps.db, { asOf: options.asOf ?? today() });
+  if (options.zip) refuseZipInside(path.resolve(options.zip), publishPaths(options.out));
   const session = await PublishSession.open(options.out);
   // A ZIP cut short by an earlier crash.
   if (options.zip) await rm(zipTemp(path.resolve(options.zip)), { force: true });
@@ -124,6 +125,16 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
 }
 
 const zipTemp = (zipPath: string) => `${zipPath}.minhbach-tmp`;
+
+/** The ZIP is written after the folder switched: inside the folder (or its working folder) it
+ *  would be a file the manifest does not list. */
+function refuseZipInside(zipPath: string, paths: PublishPaths): void {
+  for (const dir of [paths.target, paths.work]) {
+    if (zipPath === dir || zipPath.startsWith(dir + path.sep)) {
+      throw new ExportError('EXPORT_TARGET_INVALID', `Tệp ZIP «${zipPath}» không được nằm trong thư mục xuất «${paths.target}»: thư mục này chỉ chứa các tệp của bản xuất. Hãy chọn chỗ khác cho tệp ZIP.`, `zip inside the target: ${zipPath}`);
+    }
+  }
+}
 
 /** Labels of documents for error messages (the staff's view: archive id, number, subject). */
 function labelOf(db: Db, id: number): DocumentLabel {
