@@ -32,6 +32,7 @@ export const API_METHODS = {
   chooseFolder: 'settings:chooseFolder',
   appInfo: 'app:info',
   openExternal: 'app:openExternal',
+  publishedTitle: 'review:publishedTitle',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

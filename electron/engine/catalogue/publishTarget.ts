@@ -14,7 +14,7 @@
  * the second rename fails, previous is renamed back. A crash between the two renames leaves no
  * site/ but a complete previous/, which the next run puts back before doing anything else.
  */
-import { lstat, mkdir, open, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
@@ -153,6 +153,8 @@ export class PublishSession {
       return new PublishSession(paths, hasCurrent);
     } catch (e) {
       await unlink(paths.lock).catch(() => undefined);
+      // Refused before anything was published: leave no empty working folder behind.
+      await rmdir(paths.work).catch(() => undefined);
       throw e;
     }
   }

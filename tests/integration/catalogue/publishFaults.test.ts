@@ -179,6 +179,7 @@ describe('publishing under faults (issue 9 repros)', () => {
     const e = await failure(engine.exportCatalogue({ out: foreign, asOf: '2026-01-01' }));
     expect(e.code).toBe('EXPORT_TARGET_NOT_OURS');
     expect(readdirSync(foreign)).toEqual(['index.php']);
+    expect(existsSync(publishPaths(foreign).work)).toBe(false);
   }, 60_000);
 
   it('bulk approval refuses a suggestion re-made after the dry run under the same document', () => {
