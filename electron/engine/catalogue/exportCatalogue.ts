@@ -58,6 +58,8 @@ export interface ExportOptions {
 }
 
 export interface ExportSummary {
+  /** Resolves when the replaced generation has been deleted (it is deleted in the background). */
+  cleanup?: Promise<void>;
   out: string;
   zip: string | null;
   counts: ExportPlan['counts'];
@@ -114,6 +116,8 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
       action: 'catalogue.exported',
       payload: { counts: plan.counts, heldBack: plan.heldBack, files: built.summary.files, written: built.summary.written, removed: built.summary.removed, manifestSha256: built.summary.manifestSha256 },
     });
+    // Not part of the JSON summary: a handle for callers (tests) that wait for the old files to go.
+    Object.defineProperty(built.summary, 'cleanup', { value: session.cleanup, enumerable: false });
     return built.summary;
   } catch (e) {
     await session.abandon();

@@ -100,6 +100,8 @@ async function isOurExport(dir: string, names: string[]): Promise<boolean> {
 
 export class PublishSession {
   private released = false;
+  /** The replaced generation being deleted after a switch. */
+  cleanup: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly paths: PublishPaths,
@@ -205,10 +207,14 @@ export class PublishSession {
       );
     }
     if (moved) {
-      // Deleted under another name, so a deletion cut short is never mistaken for a generation.
+      // Deleted under another name, so a deletion cut short is never mistaken for a generation,
+      // and in the background: the new site is already published (80 000 files take ~1 s); what
+      // a crash leaves is removed by the next export.
       const trash = path.join(work, `trash-${process.pid}-${Date.now()}`);
       await rename(previous, trash).then(
-        () => rm(trash, { recursive: true, force: true }),
+        () => {
+          this.cleanup = rm(trash, { recursive: true, force: true }).catch(() => undefined);
+        },
         () => undefined,
       );
     }

@@ -112,7 +112,7 @@ describe('publishing under faults (issue 9 repros)', () => {
   it('a full disk fails with DISK_FULL naming the file; the site, the ZIP and the folder beside it are as before', async () => {
     decide('notice', 'public', { note: 'duyệt lại' }); // a change, so files are written
     const zip = path.join(tmp.dir, 'site.zip');
-    await engine.exportCatalogue({ out, zip, asOf: '2026-01-01' });
+    await (await engine.exportCatalogue({ out, zip, asOf: '2026-01-01' })).cleanup;
     const before = snapshot(out);
     const zipBefore = readFileSync(zip);
     decide('plan', 'public', { note: 'duyệt lại' });

@@ -173,7 +173,7 @@ describe('publishing: fault-injection property', () => {
     let failed: { code?: string } | null = null;
     const t0 = performance.now();
     try {
-      await exportCatalogue(deps, options);
+      await (await exportCatalogue(deps, options)).cleanup; // the replaced generation, deleted in the background
     } catch (e) {
       failed = e as { code?: string };
     }
