@@ -2,8 +2,9 @@
  * What the export must know about a document's own text before publishing a row of it: does a
  * page carry a secrecy stamp, and which personal-data strings does it hold. Computed from the
  * archive — the page text, the header, the findings — never trusted from whether extraction ran:
- * the finders run over the current text whenever it (or the finders) changed since the cached
- * check (table `publication_checks`, keyed by a hash of the text and the finders' version).
+ * the finders run over the current text of every document without a valid cached check (table
+ * `publication_checks`: SQLite triggers delete a document's row whenever its page text changes,
+ * whoever writes it; a row of older finders counts as missing).
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../archive/database';
@@ -20,7 +21,6 @@ export interface DocumentCheck {
 
 interface CachedRow {
   document_id: number;
-  text_sha256: string;
   finders: string;
   secrecy: string | null;
   personal: string;
@@ -29,58 +29,35 @@ interface CachedRow {
   title_clean: number | null;
 }
 
-/**
- * Checks for the given documents. One scan of the page text (hashed per document); the finders
- * run only for documents whose text hash or finders' version differs from the cached check.
- */
+/** Checks for the given documents; the finders run only where the cached check is missing. */
 export function checkDocuments(db: Db, ids: readonly number[]): Map<number, DocumentCheck> {
   const wanted = new Set(ids);
   const out = new Map<number, DocumentCheck>();
   if (wanted.size === 0) return out;
-  const cached = new Map<number, CachedRow>();
   for (const r of db.prepare('SELECT * FROM publication_checks').iterate() as Iterable<CachedRow>) {
-    if (wanted.has(r.document_id)) cached.set(r.document_id, r);
+    if (!wanted.has(r.document_id) || r.finders !== FINDERS_VERSION) continue;
+    const title = r.title_key && r.title_published !== null ? { key: r.title_key, published: r.title_published, clean: r.title_clean === 1 } : null;
+    out.set(r.document_id, { secrecy: r.secrecy, personal: JSON.parse(r.personal) as string[], title });
   }
-  // Page text, hashed per document in one ordered scan.
-  const hashes = new Map<number, string>();
-  let current = -1;
-  let hash = createHash('sha256');
-  const flush = () => {
-    if (current >= 0) hashes.set(current, hash.digest('hex'));
-  };
-  for (const p of db.prepare('SELECT document_id, n, text FROM pages ORDER BY document_id, n').iterate() as Iterable<{ document_id: number; n: number; text: string | null }>) {
-    if (!wanted.has(p.document_id)) continue;
-    if (p.document_id !== current) {
-      flush();
-      current = p.document_id;
-      hash = createHash('sha256');
-    }
-    hash.update(`${p.n}\u0000${p.text ?? ''}\u0001`);
-  }
-  flush();
   const pagesOf = db.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n');
   const store = db.prepare(
-    `INSERT INTO publication_checks (document_id, text_sha256, finders, secrecy, personal) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (document_id) DO UPDATE SET text_sha256 = excluded.text_sha256, finders = excluded.finders,
-       secrecy = excluded.secrecy, personal = excluded.personal, title_key = NULL, title_published = NULL, title_clean = NULL`,
+    `INSERT INTO publication_checks (document_id, finders, secrecy, personal) VALUES (?, ?, ?, ?)
+     ON CONFLICT (document_id) DO UPDATE SET finders = excluded.finders, secrecy = excluded.secrecy, personal = excluded.personal,
+       title_key = NULL, title_published = NULL, title_clean = NULL`,
   );
-  const fresh: [number, string, string | null, string[]][] = [];
+  const fresh: number[] = [];
   for (const id of wanted) {
-    const textHash = hashes.get(id) ?? createHash('sha256').digest('hex');
-    const hit = cached.get(id);
-    if (hit && hit.text_sha256 === textHash && hit.finders === FINDERS_VERSION) {
-      const title = hit.title_key && hit.title_published !== null ? { key: hit.title_key, published: hit.title_published, clean: hit.title_clean === 1 } : null;
-      out.set(id, { secrecy: hit.secrecy, personal: JSON.parse(hit.personal) as string[], title });
-      continue;
-    }
+    if (out.has(id)) continue;
     const pages = (pagesOf.all(id) as { n: number; text: string | null }[]).map((p): PageTextInput => ({ n: p.n, text: p.text ?? '' }));
-    const check = { secrecy: secrecyStampOf(pages), personal: personalStringsOf(pages), title: null };
-    out.set(id, check);
-    fresh.push([id, textHash, check.secrecy, check.personal]);
+    out.set(id, { secrecy: secrecyStampOf(pages), personal: personalStringsOf(pages), title: null });
+    fresh.push(id);
   }
   if (fresh.length > 0) {
     db.transaction(() => {
-      for (const [id, textHash, secrecy, personal] of fresh) store.run(id, textHash, FINDERS_VERSION, secrecy, JSON.stringify(personal));
+      for (const id of fresh) {
+        const c = out.get(id)!;
+        store.run(id, FINDERS_VERSION, c.secrecy, JSON.stringify(c.personal));
+      }
     }).immediate();
   }
   // What a person or the extraction stored counts too: the header's secrecy field and findings.

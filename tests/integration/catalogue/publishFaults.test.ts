@@ -133,6 +133,17 @@ describe('publishing under faults (issue 9 repros)', () => {
     expect(findLeaks(texts, ['MATTRUOCKHITRICH', 'MATNOIDUNG4471', '18/QĐ-UBND'])).toEqual([]);
   }, 60_000);
 
+  it('a page text changed after an export (a re-OCR that now reads a MẬT line) is checked again: held back', async () => {
+    decide('notice', 'public', { note: 'duyệt lại' });
+    const first = await engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    expect(first.heldBack.map((h) => h.documentId)).not.toContain(id('notice'));
+    engine.db.prepare("UPDATE pages SET text = 'MẬT' || char(10) || text WHERE document_id = ? AND n = 1").run(id('notice'));
+    const again = await engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    expect(again.heldBack).toContainEqual({ documentId: id('notice'), reason: 'secrecy-marking' });
+    expect(walk(out).some((f) => f.includes(publicIdOf(engine, id('notice'))))).toBe(false);
+    engine.db.prepare("UPDATE pages SET text = substr(text, 5) WHERE document_id = ? AND n = 1").run(id('notice'));
+  }, 60_000);
+
   it('a conditional row publishes the masked title; a title that still names the person is refused', async () => {
     const view = engine.publishedTitle(id('discipline'));
     expect(view.proposed).toBe('Về việc thi hành kỷ luật đối với ông [đã che], công chức địa chính');

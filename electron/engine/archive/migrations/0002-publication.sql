@@ -15,12 +15,12 @@ CREATE TABLE public_ids (
 ) STRICT;
 
 -- The secrecy stamps and personal-data strings found in a document's page text by the current
--- finders, keyed by a hash of that text and the finders' version. A cache, never a source of
--- truth: the export recomputes a row whenever the text or the finders changed, so a document
--- that was never extracted is still checked.
+-- finders. A cache, never a source of truth: the triggers below delete a document's row whenever
+-- any of its pages is added, removed or gets another text — whoever writes it — and the export
+-- recomputes a missing row (or one of older finders), so a document that was never extracted is
+-- still checked and no export re-reads the text of unchanged documents.
 CREATE TABLE publication_checks (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  text_sha256 TEXT NOT NULL,
   finders     TEXT NOT NULL,
   secrecy     TEXT,                                  -- the first secrecy stamp's level, NULL if none
   personal    TEXT NOT NULL DEFAULT '[]',            -- JSON array of personal-data strings
@@ -30,3 +30,12 @@ CREATE TABLE publication_checks (
   title_published TEXT,
   title_clean INTEGER
 ) STRICT;
+CREATE TRIGGER pages_insert_unchecks AFTER INSERT ON pages BEGIN
+  DELETE FROM publication_checks WHERE document_id = NEW.document_id;
+END;
+CREATE TRIGGER pages_text_unchecks AFTER UPDATE OF text, document_id, n ON pages BEGIN
+  DELETE FROM publication_checks WHERE document_id IN (OLD.document_id, NEW.document_id);
+END;
+CREATE TRIGGER pages_delete_unchecks AFTER DELETE ON pages BEGIN
+  DELETE FROM publication_checks WHERE document_id = OLD.document_id;
+END;
