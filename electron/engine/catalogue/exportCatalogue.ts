@@ -109,7 +109,15 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     const built = await stage(deps, options, plan, session, progress);
     progress('switch');
     await session.switchOver();
-    if (built.summary.zip) await rename(zipTemp(built.summary.zip), built.summary.zip);
+    // From here on the new site is published: what fails now is reported, not undone.
+    if (built.summary.zip) {
+      const zipPath = built.summary.zip;
+      await rename(zipTemp(zipPath), zipPath).catch(async (e: Error) => {
+        await rm(zipTemp(zipPath), { force: true });
+        built.summary.zip = null;
+        built.summary.warnings.push(`Đã công bố thư mục nhưng không ghi được tệp ZIP «${zipPath}» (${e.message}).`);
+      });
+    }
     await session.writeState(built.state).catch(() => undefined); // only a reuse hint
     appendAudit(deps.db, {
       actor: options.actor ?? 'minhbach',
