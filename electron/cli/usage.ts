@@ -15,8 +15,10 @@ Lệnh:
   extract ID... | --all            Đọc trường tiêu đề, dấu mật/khẩn, dữ liệu cá nhân từ chữ của trang
   suggest ID... | --all            Đề xuất phân loại tiếp cận (kèm căn cứ pháp lý và lý do)
   review ID --access public|conditional|secret --basis MÃ --reviewer TÊN [--note LÝ_DO]
-        [--draft] [--basis-version PHIÊN_BẢN]
-                                   Ghi quyết định phân loại (sửa quyết định đã duyệt phải có --note)
+        [--draft] [--basis-version PHIÊN_BẢN] [--title TÊN_CÔNG_BỐ] [--dry-run]
+                                   Ghi quyết định phân loại (sửa quyết định đã duyệt phải có --note);
+                                   --title: tên đăng trên danh mục (mặc định: tên đã che dữ liệu cá nhân);
+                                   --dry-run: chỉ in tên sẽ công bố, chưa ghi
   review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
                                    Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
   review --undo --reviewer TÊN     Hoàn tác quyết định gần nhất của TÊN (trở lại quyết định trước, chưa phê duyệt)
@@ -27,7 +29,8 @@ Lệnh:
   audit [verify] [--document ID]   Nhật ký kiểm toán; verify: kiểm tra chuỗi băm, chỉ ra sự kiện bị sửa
   export --out THƯ_MỤC [--zip TỆP] [--as-of yyyy-mm-dd]
                                    Xuất chuyên mục tiếp cận thông tin (trang web tĩnh, danh mục JSON/CSV/
-                                   Excel/PDF/Word, manifest); chỉ tài liệu đã phê duyệt; ghi lại phần thay đổi
+                                   Excel/PDF/Word, manifest); chỉ tài liệu đã phê duyệt; dựng bản mới
+                                   bên cạnh, kiểm tra rồi thay thư mục trong một bước (lỗi: giữ bản cũ)
   run THƯ_MỤC --out THƯ_MỤC [--zip TỆP] [--approve-suggestions --reviewer TÊN] [--ocr-workers N]
                                    Nhập → OCR → đọc tiêu đề → đề xuất → xuất; chỉ công bố tài liệu đã phê duyệt
                                    (--approve-suggestions: TÊN phê duyệt mọi đề xuất của lần chạy, có kiểm toán)

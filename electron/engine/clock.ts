@@ -9,5 +9,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function localToday(now: Date = new Date()): string {
   const fixed = process.env.MINHBACH_TODAY;
   if (fixed && ISO_DATE.test(fixed)) return fixed;
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return localDayOf(now);
+}
+
+/** The local calendar day of an instant (a stored ISO time), never overridden. */
+export function localDayOf(instant: string | Date): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -35,7 +35,9 @@ import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
 import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
-import { createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
+import { buildSearchablePdf, countPdfPages, createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
+import { isEncryptedPdfError } from './catalogue/publishedPdf';
+import { readFile } from 'node:fs/promises';
 import type { PdfRasterTask } from './ocr/pdfRasterWorker';
 import {
   OCR_JOB_KIND,
@@ -56,6 +58,7 @@ import {
   recordDecision,
   type BulkApprovalFilter,
   type BulkApprovalItem,
+  type ConfirmedApprovalItem,
   type DecisionInput,
   type DecisionRow,
 } from './review/decisions';
@@ -67,6 +70,7 @@ import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFi
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
 import { documentRefs, planExport, undecidedDocuments, type DocumentRef } from './catalogue/exportPlan';
 import type { ExportPlan } from './catalogue/types';
+import { publishedTitleView, type PublishedTitleView } from './catalogue/publishedTitles';
 import {
   readAgencySettings,
   setAgencyForm,
@@ -182,7 +186,13 @@ export class Engine extends EventEmitter<EngineEvents> {
       cacheDir: path.join(paths.root, 'cache', 'pages'),
       ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
     });
-    this.requests = new RequestsService({ db, store: this.store, searchablePdf: (id) => this.searchablePdf(id), actor: () => this.actor });
+    this.requests = new RequestsService({
+      db,
+      store: this.store,
+      publishedSource: (id) => this.publishedSource(id),
+      rasterise: (pdf) => this.rasterisedPdf(pdf),
+      actor: () => this.actor,
+    });
   }
 
   /** How many threads read imported files. */
@@ -430,10 +440,18 @@ export class Engine extends EventEmitter<EngineEvents> {
     return bulkApprovalPlan(this.db, filter);
   }
 
-  approveSuggestions(filter: BulkApprovalFilter, reviewer: string): BulkApprovalItem[] {
-    const items = approveSuggestions(this.db, filter, reviewer);
+  /** Bulk approval; with `confirmed` (the dry run's items) it is refused with PLAN_CHANGED unless
+   *  the plan inside the writing transaction is the same, value for value. */
+  approveSuggestions(filter: BulkApprovalFilter, reviewer: string, confirmed?: readonly ConfirmedApprovalItem[]): BulkApprovalItem[] {
+    const items = approveSuggestions(this.db, filter, reviewer, undefined, confirmed);
     if (this.options.learnAfterDecisions && items.length > 0) this.accessModel.schedule();
     return items;
+  }
+
+  /** The title approval would publish (personal data masked) and the one approved. */
+  publishedTitle(id: number): PublishedTitleView {
+    this.get(id);
+    return publishedTitleView(this.db, id);
   }
 
   /** What the access model has learned and what it has not yet. */
@@ -514,9 +532,37 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Writes the disclosure catalogue site and data files (incremental; see catalogue/README.md). */
   exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
     return exportCatalogue(
-      { db: this.db, store: this.store, searchablePdf: (id) => this.searchablePdf(id) },
+      { db: this.db, store: this.store, publishedSource: (id) => this.publishedSource(id), rasterise: (pdf) => this.rasterisedPdf(pdf) },
       { actor: this.actor, ...options },
     );
+  }
+
+  /** What a public document's published PDF is made from: its searchable PDF, or — when the
+   *  original is an encrypted PDF that only pdf.js can open — the original, which the export then
+   *  rasterises. The one place that chooses a document's published bytes. */
+  async publishedSource(id: number): Promise<Uint8Array> {
+    try {
+      return await this.searchablePdf(id);
+    } catch (e) {
+      if (!isEncryptedPdfError(e)) throw e;
+      const { file_sha256 } = this.db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(id) as { file_sha256: string };
+      return readFile(this.store.pathFor(file_sha256));
+    }
+  }
+
+  /** Every page of a PDF as pdf.js draws it at default visibility (hidden layers are not drawn),
+   *  with a new OCR text layer: a PDF made only of what a reader sees. */
+  async rasterisedPdf(pdf: Uint8Array): Promise<{ pdf: Uint8Array; text: string[] }> {
+    const ocr = await this.ocrEngineFor(this.ocrWorkers);
+    const pages = [];
+    const text: string[] = [];
+    for (let n = 1, count = await countPdfPages(pdf); n <= count; n += 1) {
+      const raster = await ocr.rasterisePdfPage(pdf, n);
+      const result = await ocr.recognisePage(raster.png);
+      pages.push({ image: result.preparedImage, dpi: result.dpi, words: result.words });
+      text.push(result.text);
+    }
+    return { pdf: await buildSearchablePdf(pages, { title: '' }), text };
   }
 
   agencySettings(): AgencySettings {

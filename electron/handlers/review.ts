@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/domain/errors';
 import { legalRegistry } from '../engine/understanding/legalRegistry';
 import type { HandlerContext, HandlerTable } from './types';
 
@@ -39,8 +38,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
 
     'review:evidence': ({ id }) => ({ findings: engine.evidence(id) }),
 
-    'review:decide': ({ id, access, basis, note, approve }) => {
-      engine.decide({ documentId: id, access, basis, reviewer: reviewer(), note: note ?? null, approve });
+    'review:decide': ({ id, access, basis, note, approve, publishedTitle }) => {
+      engine.decide({ documentId: id, access, basis, reviewer: reviewer(), note: note ?? null, approve, ...(publishedTitle !== undefined ? { publishedTitle } : {}) });
       return engine.get(id);
     },
 
@@ -48,18 +47,14 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
       items: engine.planApproval({ ...(access ? { access } : {}), ...(docType ? { docType } : {}) }),
     }),
 
-    // Approves exactly what the reviewer confirmed: if a suggestion arrived or a decision was made
-    // since the dry run, nothing is approved and the dialog asks to look again. The check and the
-    // approval run in one synchronous turn, so no other call of this process comes in between.
-    'review:approve': ({ access, docType, ids }) => {
+    // Approves exactly what the reviewer confirmed; the engine compares it by value inside the
+    // writing transaction (PLAN_CHANGED if anything differs).
+    'review:approve': ({ access, docType, items }) => {
       const filter = { ...(access ? { access } : {}), ...(docType ? { docType } : {}) };
-      const planned = engine.planApproval(filter).map((i) => i.id);
-      const confirmed = [...ids].sort((a, b) => a - b);
-      if (planned.length !== confirmed.length || planned.some((id, i) => id !== confirmed[i])) {
-        throw new AppError('PLAN_CHANGED', `planned ${planned.length}, confirmed ${confirmed.length}`);
-      }
-      return { items: engine.approveSuggestions(filter, reviewer()) };
+      return { items: engine.approveSuggestions(filter, reviewer(), items) };
     },
+
+    'review:publishedTitle': ({ id }) => engine.publishedTitle(id),
 
     'review:registry': () => {
       const registry = legalRegistry();

@@ -59,8 +59,7 @@
     var ol = document.createElement('ol');
     ol.className = 'results';
     keys.slice(0, 200).forEach(function (k) {
-      var id = Number(k.slice(3));
-      var doc = (docShards[Math.floor(id / known.docShard)] || {})[k];
+      var doc = (docShards[k.slice(3, 3 + known.docPrefix)] || {})[k];
       if (!doc) return;
       var li = document.createElement('li');
       var a = document.createElement('a');
@@ -91,7 +90,7 @@
           return sets.every(function (s) { return s[k]; });
         }).sort();
         var need = {};
-        keys.slice(0, 200).forEach(function (k) { need[Math.floor(Number(k.slice(3)) / known.docShard)] = true; });
+        keys.slice(0, 200).forEach(function (k) { need[k.slice(3, 3 + known.docPrefix)] = true; });
         return Promise.all(Object.keys(need).map(function (n) { return load('d-' + n); })).then(function () {
           render(out, query, keys);
         });

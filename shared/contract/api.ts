@@ -58,6 +58,7 @@ export const API_METHODS = {
   trainModel: 'model:train',
   exportModel: 'model:export',
   importModel: 'model:import',
+  publishedTitle: 'review:publishedTitle',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

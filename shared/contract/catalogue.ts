@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended'] as const;
+export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended', 'basis-outdated', 'personal-data'] as const;
+export type HeldBackReason = (typeof HELD_BACK_REASONS)[number];
 
 const DocumentRef = z.object({
   id: z.number().int(),

@@ -60,6 +60,8 @@ export const DecisionRequest = z.object({
   note: z.string().max(4000).optional(),
   /** Approve for publication (default) or record as reviewed only. */
   approve: z.boolean().default(true),
+  /** The title to publish (the reviewer's edit of the masked proposal); default: the proposal. */
+  publishedTitle: z.string().max(2000).optional(),
 });
 export type DecisionRequest = z.input<typeof DecisionRequest>;
 
@@ -76,8 +78,25 @@ export const ApprovalItem = z.object({
   to: AccessClassSchema,
   basis: z.string(),
   basisVersion: z.string(),
+  /** The suggestion's identity: a re-analysis of the same document gives another. */
+  suggestionId: z.string(),
+  /** What approval publishes as the document's title (personal data masked); null for secret. */
+  publishedTitle: z.string().nullable(),
 });
 export type ApprovalItem = z.infer<typeof ApprovalItem>;
+
+/** One confirmed item of bulk approval, exactly as the dry run showed it. */
+export const ConfirmedApprovalItem = ApprovalItem.pick({ id: true, to: true, basis: true, basisVersion: true, suggestionId: true, publishedTitle: true });
+
+/** The title a decision would publish, and what it is masked against. */
+export const PublishedTitleView = z.object({
+  id: Id,
+  headerTitle: z.string(),
+  proposed: z.string(),
+  approved: z.string().nullable(),
+  findings: z.array(z.string()),
+});
+export type PublishedTitleView = z.infer<typeof PublishedTitleView>;
 
 export const BasisEntry = z.object({
   id: z.string(),
@@ -180,9 +199,10 @@ export const review = {
   'review:decide': { input: DecisionRequest, output: DocumentDetail, hosts: 'all' },
   /** Dry run of bulk approval: what would change. */
   'review:plan': { input: ApprovalFilter, output: z.object({ items: z.array(ApprovalItem) }), hosts: 'all' },
-  /** Approves the suggestions the dry run showed; refused if the plan changed meanwhile. */
+  /** Approves the suggestions the dry run showed, compared by value inside the writing
+   *  transaction; refused with PLAN_CHANGED if anything differs. */
   'review:approve': {
-    input: ApprovalFilter.extend({ ids: z.array(Id).min(1).max(100_000) }),
+    input: ApprovalFilter.extend({ items: z.array(ConfirmedApprovalItem).min(1).max(100_000) }),
     output: z.object({ items: z.array(ApprovalItem) }),
     hosts: 'all',
   },
@@ -197,4 +217,6 @@ export const review = {
   /** The next document in queue order that no decision is in force for. */
   'review:next': { input: NextToReviewQuery, output: z.object({ id: Id.nullable() }), hosts: 'all' },
   'review:counts': { input: z.object({}), output: ReviewCounts, hosts: 'all' },
+  /** The title approval would publish (masked proposal) and the one approved. */
+  'review:publishedTitle': { input: z.object({ id: Id }), output: PublishedTitleView, hosts: 'all' },
 } as const;

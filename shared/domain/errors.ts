@@ -179,6 +179,46 @@ export const ERROR_MESSAGES = {
     vi: 'Chưa chọn căn cứ pháp lý. Hãy chọn một căn cứ (phím B) trước khi phê duyệt.',
     en: 'No legal basis was chosen.',
   },
+  EXPORT_DOCUMENT_FAILED: {
+    vi: 'Không xuất được một văn bản; trang đã công bố trước đó được giữ nguyên.',
+    en: 'A document could not be exported; the previously published site is unchanged.',
+  },
+  DISK_FULL: {
+    vi: 'Ổ đĩa đầy: không ghi được bản xuất. Trang đã công bố trước đó được giữ nguyên; hãy giải phóng dung lượng rồi xuất lại.',
+    en: 'The disk is full; the previously published site is unchanged.',
+  },
+  EXPORT_WRITE_FAILED: {
+    vi: 'Không ghi được bản xuất (không có quyền ghi hoặc lỗi ổ đĩa). Trang đã công bố trước đó được giữ nguyên.',
+    en: 'The export could not be written; the previously published site is unchanged.',
+  },
+  EXPORT_TARGET_NOT_OURS: {
+    vi: 'Thư mục xuất đã có tệp không phải do Minh Bạch tạo. Hãy chọn một thư mục trống hoặc thư mục của lần xuất trước.',
+    en: 'The export folder is not empty and is not a previous Minh Bạch export.',
+  },
+  EXPORT_TARGET_INVALID: {
+    vi: 'Không thể xuất vào đường dẫn này (không phải thư mục thường, là liên kết, hoặc là thư mục gốc của ổ đĩa).',
+    en: 'The export target is not a plain folder that can be replaced.',
+  },
+  EXPORT_BUSY: {
+    vi: 'Một lần xuất khác đang ghi vào thư mục này. Hãy đợi lần xuất đó kết thúc.',
+    en: 'Another export into this folder is running.',
+  },
+  EXPORT_SWITCH_FAILED: {
+    vi: 'Không thay được thư mục đang công bố bằng bản mới (thư mục đang được chương trình khác mở?). Trang đã công bố trước đó được giữ nguyên.',
+    en: 'The new export could not replace the published folder; the previous site is unchanged.',
+  },
+  EXPORT_VERIFY_FAILED: {
+    vi: 'Bản xuất không khớp với manifest.json khi kiểm tra lại, nên không được công bố. Trang đã công bố trước đó được giữ nguyên.',
+    en: 'The staged export did not match its manifest; nothing was published.',
+  },
+  EXPORT_FAILED: {
+    vi: 'Xuất danh mục không thành công. Trang đã công bố trước đó được giữ nguyên.',
+    en: 'The export failed; the previously published site is unchanged.',
+  },
+  PUBLISHED_TITLE_PERSONAL_DATA: {
+    vi: 'Tên công bố còn chứa dữ liệu cá nhân tìm thấy trong văn bản. Hãy che các phần đó (ví dụ “[đã che]”) rồi phê duyệt lại.',
+    en: 'The published title still contains personal data found in the document.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

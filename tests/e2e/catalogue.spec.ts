@@ -18,15 +18,15 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 
 let tmp = '';
 let site = '';
-let ids: Record<string, number> = {};
-let hostile: number | null = null;
+let ids: Record<string, string> = {};
+let hostile: string | null = null;
 let server: http.Server;
 let base = '';
 
 test.beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'minhbach-site-'));
   const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/catalogueSite.ts'), path.join(tmp, 'data'), path.join(tmp, 'site')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  ({ out: site, ids, hostile } = JSON.parse(out.trim().split('\n').pop()!) as { out: string; ids: Record<string, number>; hostile: number | null });
+  ({ out: site, ids, hostile } = JSON.parse(out.trim().split('\n').pop()!) as { out: string; ids: Record<string, string>; hostile: string | null });
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = path.join(site, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));

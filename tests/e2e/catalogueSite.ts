@@ -2,7 +2,8 @@
  * Builds the catalogue site the Chromium tests read: d03 and d10 public, d15 conditional, d23
  * secret, plus a document imported under the hostile name `a<script>alert(1)<script>.pdf` whose
  * subject a reviewer set to that same string (its bytes are d01's, so d01 itself is not imported). Run as a script (node --import tsx) so the engine's
- * worker threads start the way they do in the CLI. Prints the export folder.
+ * worker threads start the way they do in the CLI. Prints the export folder and the documents'
+ * public ids (their published files' names).
  */
 import path from 'node:path';
 import { createEngine } from '../../electron/engine/index';
@@ -40,7 +41,10 @@ try {
   });
   await engine.setAgencyForm('01a', fixture('corpus', 'd03', 'born-digital.pdf'));
   await engine.exportCatalogue({ out, asOf: '2026-01-01' });
-  process.stdout.write(JSON.stringify({ out, ids, hostile: hostile?.id ?? null }) + '\n');
+  // Published files are named by the documents' opaque public ids.
+  const pid = (id: number) => (engine.db.prepare('SELECT public_id FROM public_ids WHERE document_id = ?').get(id) as { public_id: string } | undefined)?.public_id ?? null;
+  const pids = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, pid(v)]));
+  process.stdout.write(JSON.stringify({ out, ids: pids, hostile: hostile?.id ? pid(hostile.id) : null }) + '\n');
 } finally {
   await engine.close();
 }

@@ -9,6 +9,7 @@ import type { Engine } from '../../engine/index';
 import type { ExportSummary } from '../../engine/catalogue/exportCatalogue';
 import { FORM_CODES, type AgencyPatch, type FormCode } from '../../engine/catalogue/agencySettings';
 import type { ImportResult } from '../../../shared/contract/schemas';
+import type { HeldBackReason } from '../../../shared/contract/catalogue';
 import { EXIT, safeText, UsageError } from '../output';
 import type { Command, CommandContext } from './index';
 
@@ -16,6 +17,15 @@ function str(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.values[name];
   return typeof v === 'string' ? v : undefined;
 }
+
+const HELD_BACK_VI: Record<HeldBackReason, string> = {
+  'secrecy-marking': 'văn bản có dấu độ mật',
+  'basis-unknown': 'căn cứ pháp lý không có trong danh mục căn cứ',
+  'basis-class-mismatch': 'căn cứ pháp lý không phù hợp với mức tiếp cận',
+  'period-ended': 'đã hết thời hạn công khai',
+  'basis-outdated': 'căn cứ thuộc phiên bản luật không có hiệu lực vào ngày quyết định, cần quyết định lại',
+  'personal-data': 'tên công bố còn chứa dữ liệu cá nhân, cần sửa rồi phê duyệt lại',
+};
 
 function printSummary(ctx: CommandContext, s: ExportSummary): void {
   const c = s.counts;
@@ -25,7 +35,7 @@ function printSummary(ctx: CommandContext, s: ExportSummary): void {
       (c.expired ? `, ${c.expired} tài liệu hết thời hạn công khai` : '') +
       `.\nTệp: ${s.files} (ghi ${s.written}, giữ nguyên ${s.unchanged}, xóa ${s.removed}).${s.zip ? ` ZIP: ${safeText(s.zip)}` : ''}\n`,
   );
-  for (const h of s.heldBack.filter((x) => x.reason !== 'period-ended')) ctx.io.err(`Giữ lại #${h.documentId}: ${h.reason}\n`);
+  for (const h of s.heldBack.filter((x) => x.reason !== 'period-ended')) ctx.io.err(`Giữ lại #${h.documentId}: ${HELD_BACK_VI[h.reason]} [${h.reason}]\n`);
   for (const w of s.warnings) ctx.io.err(`Lưu ý: ${w}\n`);
 }
 

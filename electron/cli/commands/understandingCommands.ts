@@ -75,6 +75,7 @@ export const reviewCommand: Command = {
     type: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     undo: { type: 'boolean', default: false },
+    title: { type: 'string' },
   },
   async run(ctx) {
     const reviewer = requireString(ctx, 'reviewer');
@@ -98,7 +99,10 @@ export const reviewCommand: Command = {
       const items = dryRun ? engine.planApproval(filter) : engine.approveSuggestions(filter, reviewer);
       if (ctx.json) ctx.io.out(JSON.stringify({ dryRun, approved: dryRun ? 0 : items.length, documents: items }) + '\n');
       else {
-        for (const i of items) ctx.io.out(`#${i.id}\t${i.from ? ACCESS_VI[i.from] : 'chưa phân loại'} → ${ACCESS_VI[i.to]}\t${i.basis}\t${safeText(i.title)}\n`);
+        for (const i of items) {
+          ctx.io.out(`#${i.id}\t${i.from ? ACCESS_VI[i.from] : 'chưa phân loại'} → ${ACCESS_VI[i.to]}\t${i.basis}\t${safeText(i.title)}\n`);
+          if (i.publishedTitle !== null && i.publishedTitle !== i.title) ctx.io.out(`    tên công bố: ${safeText(i.publishedTitle)}\n`);
+        }
         ctx.io.err(dryRun ? `${items.length} tài liệu sẽ được phê duyệt theo đề xuất (chạy thử, chưa ghi).\n` : `Đã phê duyệt ${items.length} tài liệu theo đề xuất.\n`);
       }
       return EXIT.ok;
@@ -108,6 +112,15 @@ export const reviewCommand: Command = {
     const access = parseAccess(ctx.values.access, '--access');
     const basis = requireString(ctx, 'basis');
     const engine = await ctx.engine();
+    const title = typeof ctx.values.title === 'string' ? ctx.values.title : undefined;
+    if (ctx.values['dry-run']) {
+      // What would be published, before anything is recorded.
+      const view = engine.publishedTitle(id);
+      const shown = access === 'secret' ? null : (title?.trim() || view.proposed);
+      if (ctx.json) ctx.io.out(JSON.stringify({ id, dryRun: true, class: access, basis, publishedTitle: shown, headerTitle: view.headerTitle, masked: view.findings.length }) + '\n');
+      else ctx.io.out(`#${id} (chạy thử, chưa ghi): ${ACCESS_VI[access]} (${basis})\n  tên công bố: ${shown === null ? '— (không công bố)' : safeText(shown)}\n`);
+      return EXIT.ok;
+    }
     const decision = engine.decide({
       documentId: id,
       access,
@@ -116,6 +129,7 @@ export const reviewCommand: Command = {
       reviewer,
       note: typeof ctx.values.note === 'string' ? ctx.values.note : null,
       approve: !ctx.values.draft,
+      ...(title !== undefined ? { publishedTitle: title } : {}),
     });
     const out = {
       id,
@@ -128,9 +142,13 @@ export const reviewCommand: Command = {
       note: decision.note,
       approved: decision.approved === 1,
       supersedes: decision.supersedes,
+      publishedTitle: decision.published_title,
     };
     if (ctx.json) ctx.io.out(JSON.stringify(out) + '\n');
-    else ctx.io.out(`#${id}: ${ACCESS_VI[out.class]} (${out.basis}, phiên bản ${out.basisVersion}) — ${out.approved ? 'đã phê duyệt' : 'đã xem xét'}\n`);
+    else {
+      ctx.io.out(`#${id}: ${ACCESS_VI[out.class]} (${out.basis}, phiên bản ${out.basisVersion}) — ${out.approved ? 'đã phê duyệt' : 'đã xem xét'}\n`);
+      if (out.publishedTitle) ctx.io.out(`  tên công bố: ${safeText(out.publishedTitle)}\n`);
+    }
     return EXIT.ok;
   },
 };

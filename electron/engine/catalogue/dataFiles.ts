@@ -7,7 +7,8 @@ import { DISCLOSURE_FORM, documentPageFile, documentPdfFile, untilVi } from './s
 import type { AgencySettings } from './agencySettings';
 import type { ExportPlan } from './types';
 
-export const CATALOG_SCHEMA_VERSION = 1;
+/** 2: ids and file names are opaque public ids ("tl-k3x9…", "tai-lieu/k3x9….html"), no longer archive ids. */
+export const CATALOG_SCHEMA_VERSION = 2;
 
 export function catalogJson(plan: ExportPlan, agency: AgencySettings): string {
   const doc = {
@@ -24,7 +25,7 @@ export function catalogJson(plan: ExportPlan, agency: AgencySettings): string {
     groups: plan.groups.map((g) => ({ key: g.slug, label: g.label, title: g.title })),
     public: plan.publicEntries.map((e, i) => ({
       stt: i + 1,
-      id: `tl-${e.documentId}`,
+      id: `tl-${e.publicId}`,
       title: e.title,
       numberNotation: e.numberNotation,
       docType: e.docType,
@@ -35,8 +36,8 @@ export function catalogJson(plan: ExportPlan, agency: AgencySettings): string {
       disclosureForm: DISCLOSURE_FORM,
       disclosedOn: e.disclosedOn,
       until: e.until,
-      page: documentPageFile(e.documentId),
-      pdf: documentPdfFile(e.documentId),
+      page: documentPageFile(e.publicId),
+      pdf: documentPdfFile(e.publicId),
     })),
     conditional: plan.conditionalEntries.map((e, i) => ({
       stt: i + 1,
@@ -63,7 +64,7 @@ export const CSV_HEADER = ['Danh mục', 'STT', 'Tên', 'Số, ký hiệu', 'Ng�
 export function catalogRows(plan: ExportPlan): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   plan.publicEntries.forEach((e, i) =>
-    rows.push(['Công khai', i + 1, e.title, e.numberNotation, e.issuedDate, e.group.label, DISCLOSURE_FORM, e.disclosedOn, untilVi(e.until), null, e.basis.citation, documentPageFile(e.documentId)]),
+    rows.push(['Công khai', i + 1, e.title, e.numberNotation, e.issuedDate, e.group.label, DISCLOSURE_FORM, e.disclosedOn, untilVi(e.until), null, e.basis.citation, documentPageFile(e.publicId)]),
   );
   plan.conditionalEntries.forEach((e, i) =>
     rows.push(['Tiếp cận có điều kiện', i + 1, e.title, e.numberNotation, e.issuedDate, null, null, null, null, e.condition, e.basis.citation, null]),

@@ -1,23 +1,28 @@
 /**
- * One export: plan (the single exportability query) → files → manifest (→ ZIP). Every file is a
- * function of the plan and of the public entries' own data; nothing reads a document that is not
- * in the plan, so a secret or undecided document contributes no byte.
+ * One export: plan (the single exportability rule) → every file staged beside the published folder
+ * → `manifest.json` last → every staged file verified against it → (ZIP from the verified files)
+ * → the published folder switched over in one step (publishTarget.ts). Every file is a function
+ * of the plan and of the public entries' own data; nothing reads a document that is not in the
+ * plan, so a secret, undecided or withdrawn document contributes no byte. Any failure — a
+ * document that cannot be rendered, a full disk, a kill — leaves the published folder as it was.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../archive/database';
 import type { FileStore } from '../archive/fileStore';
 import { appendAudit } from '../audit/auditLog';
 import { readAgencySettings } from './agencySettings';
 import { catalogCsv, catalogJson, catalogRows, CSV_HEADER } from './dataFiles';
+import { ExportError, exportFailure, type DocumentLabel } from './exportErrors';
 import { atomFeed, sitemapXml } from './feeds';
 import { docx, xlsx } from './ooxml';
-import { MANIFEST_FILE, OutputWriter, type WriteStats } from './outputWriter';
 import { planExport } from './exportPlan';
 import { pdfTable } from './pdfTable';
-import { publishedPdf } from './publishedPdf';
+import { publishedPdf, type RasterisePdf } from './publishedPdf';
+import { MANIFEST_FILE, publishPaths, PublishSession, type PublishPaths } from './publishTarget';
 import { searchIndexFiles } from './searchIndex';
+import { diskIo, StagingWriter, type ExportIo } from './stagingWriter';
 import {
   conditionalCataloguePages,
   conditionalPageFile,
@@ -32,11 +37,11 @@ import {
   type DocumentText,
 } from './sitePages';
 import { breathe, deterministicZip } from './zip';
-import type { ExportPlan, HeldBack } from './types';
+import type { ExportPlan, HeldBack, PublicEntry } from './types';
 import { resourcePath } from '../resourcesDir';
 
 /** Bumped whenever the exporter's output for the same inputs changes: cached derived files are redone. */
-export const EXPORTER_VERSION = '3';
+export const EXPORTER_VERSION = '4';
 
 export interface ExportOptions {
   out: string;
@@ -48,9 +53,13 @@ export interface ExportOptions {
   actor?: string;
   assetsDir?: string;
   onProgress?: (step: string) => void;
+  /** How file bytes are written (tests inject a size-limited writer). */
+  io?: ExportIo;
 }
 
 export interface ExportSummary {
+  /** Resolves when the replaced generation has been deleted (it is deleted in the background). */
+  cleanup?: Promise<void>;
   out: string;
   zip: string | null;
   counts: ExportPlan['counts'];
@@ -59,8 +68,9 @@ export interface ExportSummary {
   written: number;
   unchanged: number;
   removed: number;
-  /** Paths rewritten by this run (incremental export: only what changed). */
+  /** Paths whose bytes this run wrote (not reused from the previous generation). */
   writtenFiles: string[];
+  /** Paths the previous generation had and this one does not. */
   removedFiles: string[];
   manifestSha256: string;
   warnings: string[];
@@ -69,8 +79,11 @@ export interface ExportSummary {
 export interface ExportDeps {
   db: Db;
   store: FileStore;
-  /** The archive's searchable PDF of a document (Engine.searchablePdf). */
-  searchablePdf: (id: number) => Promise<Uint8Array>;
+  /** The bytes a public document's published PDF is made from, before cleaning: by default the
+   *  archive's searchable PDF (issue 14 plugs a redacted rasterised PDF in here). */
+  publishedSource: (documentId: number) => Promise<Uint8Array>;
+  /** Renders a PDF at default visibility with an OCR text layer (encrypted or layered PDFs). */
+  rasterise: RasterisePdf;
 }
 
 function hash(...parts: unknown[]): string {
@@ -86,12 +99,92 @@ const PUBLIC_TABLE = { header: ['STT', 'Tên, số, ký hiệu văn bản', 'Ng�
 const CONDITIONAL_TABLE = { header: ['STT', 'Tên thông tin', 'Số, ký hiệu', 'Ngày ban hành', 'Điều kiện tiếp cận', 'Căn cứ pháp lý'], widths: [4, 34, 12, 9, 22, 22] };
 
 export async function exportCatalogue(deps: ExportDeps, options: ExportOptions): Promise<ExportSummary> {
-  const { db, store } = deps;
   const progress = options.onProgress ?? (() => undefined);
-  const plan = planExport(db, { asOf: options.asOf ?? today() });
+  const plan = planExport(deps.db, { asOf: options.asOf ?? today() });
+  if (options.zip) refuseZipInside(path.resolve(options.zip), publishPaths(options.out));
+  const session = await PublishSession.open(options.out);
+  // A ZIP cut short by an earlier crash.
+  if (options.zip) await rm(zipTemp(path.resolve(options.zip)), { force: true });
+  try {
+    const built = await stage(deps, options, plan, session, progress);
+    progress('switch');
+    await session.switchOver();
+    // From here on the new site is published: what fails now is reported, not undone.
+    if (built.summary.zip) {
+      const zipPath = built.summary.zip;
+      await rename(zipTemp(zipPath), zipPath).catch(async (e: Error) => {
+        await rm(zipTemp(zipPath), { force: true });
+        built.summary.zip = null;
+        built.summary.warnings.push(`Đã công bố thư mục nhưng không ghi được tệp ZIP «${zipPath}» (${e.message}).`);
+      });
+    }
+    await session.writeState(built.state).catch(() => undefined); // only a reuse hint
+    appendAudit(deps.db, {
+      actor: options.actor ?? 'minhbach',
+      action: 'catalogue.exported',
+      payload: { counts: plan.counts, heldBack: plan.heldBack, files: built.summary.files, written: built.summary.written, removed: built.summary.removed, manifestSha256: built.summary.manifestSha256 },
+    });
+    // Not part of the JSON summary: a handle for callers (tests) that wait for the old files to go.
+    Object.defineProperty(built.summary, 'cleanup', { value: session.cleanup, enumerable: false });
+    return built.summary;
+  } catch (e) {
+    await session.abandon();
+    if (options.zip) await rm(zipTemp(path.resolve(options.zip)), { force: true });
+    throw exportFailure(e);
+  } finally {
+    await session.release();
+  }
+}
+
+const zipTemp = (zipPath: string) => `${zipPath}.minhbach-tmp`;
+
+/** The ZIP is written after the folder switched: inside the folder (or its working folder) it
+ *  would be a file the manifest does not list. */
+function refuseZipInside(zipPath: string, paths: PublishPaths): void {
+  for (const dir of [paths.target, paths.work]) {
+    if (zipPath === dir || zipPath.startsWith(dir + path.sep)) {
+      throw new ExportError('EXPORT_TARGET_INVALID', `Tệp ZIP «${zipPath}» không được nằm trong thư mục xuất «${paths.target}»: thư mục này chỉ chứa các tệp của bản xuất. Hãy chọn chỗ khác cho tệp ZIP.`, `zip inside the target: ${zipPath}`);
+    }
+  }
+}
+
+/** Labels of documents for error messages (the staff's view: archive id, number, subject). */
+function labelOf(db: Db, id: number): DocumentLabel {
+  const r = db.prepare('SELECT number_notation, subject, file_name FROM documents WHERE id = ?').get(id) as { number_notation: string | null; subject: string | null; file_name: string } | undefined;
+  return { id, numberNotation: r?.number_notation ?? null, title: r?.subject?.trim() || r?.file_name || `#${id}` };
+}
+
+/** Runs a step for one document; any failure names the document. */
+async function forDocument<T>(db: Db, e: PublicEntry, step: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw exportFailure(err, { document: labelOf(db, e.documentId), step });
+  }
+}
+
+async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string }> {
+  const writer = await StagingWriter.open(session, options.io ?? diskIo);
+  try {
+    return await build(deps, options, plan, session, writer, progress);
+  } catch (e) {
+    // Nothing may still be writing into staging when the caller deletes it.
+    await writer.abort();
+    throw e;
+  }
+}
+
+async function build(
+  deps: ExportDeps,
+  options: ExportOptions,
+  plan: ExportPlan,
+  session: PublishSession,
+  writer: StagingWriter,
+  progress: (step: string) => void,
+): Promise<{ summary: ExportSummary; state: string }> {
+  const { db, store } = deps;
   const agency = readAgencySettings(db);
-  const out = path.resolve(options.out);
-  const writer = await OutputWriter.open(out);
+  const out = session.paths.target;
   const warnings: string[] = [];
   if (!agency.siteUrl) warnings.push('site.url chưa được đặt: sitemap.xml dùng đường dẫn tương đối, nguồn tin Atom dùng mã URN.');
   if (!agency.name) warnings.push('Chưa có tên cơ quan trong cài đặt.');
@@ -105,7 +198,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   // built while the document pages are written: the page writes wait on the disk, these on the
   // CPU, and the table builders yield between chunks so the writes keep going.
   progress('data');
-  const dataTask = (async () => {
+  const dataTask = writer.track((async () => {
     await breathe();
     await writer.put('catalog.json', catalogJson(plan, agency));
     await breathe();
@@ -114,7 +207,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     const rows = catalogRows(plan);
     const publicRows = rows.filter((r) => r[0] === 'Công khai');
     const conditionalRows = rows.filter((r) => r[0] !== 'Công khai');
-    const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.documentId)]);
+    const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.publicId)]);
     const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
     const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
     await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex')), async () =>
@@ -134,13 +227,12 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.docx', conditionalKey, async () => docx(conditionalTable, stamp));
-  })();
-  dataTask.catch(() => undefined);
+  })());
 
   // The catalogue pages and the search index, like the data files, are built while the document
   // pages are being written.
   progress('catalogues');
-  const siteTask = (async () => {
+  const siteTask = writer.track((async () => {
     await breathe();
     await writer.put('index.html', indexPage(plan, agency));
     await writer.put('tim-kiem.html', searchPage(agency));
@@ -151,8 +243,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
     await breathe();
     for (const [file, js] of searchIndexFiles(plan)) await writer.put(file, js);
     return { publicPages: publicPages.length, conditionalPages: conditionalPages.length };
-  })();
-  siteTask.catch(() => undefined);
+  })());
 
   progress('documents');
   const withPdfs = options.documentPdfs ?? true;
@@ -176,18 +267,29 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   for (const e of plan.publicEntries) {
     const meta = pageMeta.get(e.documentId) ?? [];
     let pdfBytes: number | null = null;
+    let visibleText: string[] | null = null;
     if (withPdfs) {
       const file = (fileOf.get(e.documentId) as { file_sha256: string }).file_sha256;
       const fingerprint = hash('pdf', file, meta, e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt);
-      const state = await writer.putDerived(documentPdfFile(e.documentId), fingerprint, async () => publishedPdf(await deps.searchablePdf(e.documentId), e));
+      const state = await forDocument(db, e, 'published PDF', () =>
+        writer.putDerived(documentPdfFile(e.publicId), fingerprint, async () => {
+          const made = await publishedPdf(await deps.publishedSource(e.documentId), e, deps.rasterise);
+          return { bytes: made.bytes, ...(made.visibleText ? { meta: { visibleText: made.visibleText } } : {}) };
+        }),
+      );
       pdfBytes = state.size;
+      // A rasterised PDF's OCR text is what a reader sees (the archive's text layer may hold a hidden layer).
+      const seen = state.meta?.visibleText;
+      if (Array.isArray(seen)) visibleText = seen as string[];
     }
     const signer = signers.get(e.documentId) ?? {};
     // The page is a function of the entry, its pages, its signer, its PDF's size and the agency
     // settings: unchanged inputs, no rendering.
-    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes);
-    await writer.putDerived(documentPageFile(e.documentId), fingerprint, async () => {
-      const pages = pageTexts.all(e.documentId) as { n: number; text: string | null }[];
+    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes, visibleText);
+    await writer.putDerived(documentPageFile(e.publicId), fingerprint, async () => {
+      const pages = visibleText
+        ? visibleText.map((text, i) => ({ n: i + 1, text }))
+        : (pageTexts.all(e.documentId) as { n: number; text: string | null }[]);
       const text: DocumentText = {
         pages: pages.map((p) => ({ n: p.n, text: p.text ?? '' })),
         signer: signer.signer ?? null,
@@ -209,41 +311,44 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   await writer.put('feed.xml', atomFeed(plan, agency.siteUrl, agency.name));
 
   progress('manifest');
-  let manifestText = '';
-  const stats: WriteStats = await writer.finish((files) => {
-    manifestText = JSON.stringify({ schemaVersion: 1, generator: 'Minh Bạch', updatedAt: stamp, files }, null, 1) + '\n';
-    return manifestText;
-  });
+  const stats = await writer.finish((files) => JSON.stringify({ schemaVersion: 1, generator: 'Minh Bạch', updatedAt: stamp, files }, null, 1) + '\n');
   const files = writer.files();
-  if (options.zip) {
+  const zipPath = options.zip ? path.resolve(options.zip) : null;
+  if (zipPath) {
     progress('zip');
+    // From the staged files just verified, each checked again as it is read.
     const entries: [string, Uint8Array][] = [];
-    for (const f of files) entries.push([f.path, await readFile(path.join(out, f.path))]);
-    entries.push([MANIFEST_FILE, Buffer.from(manifestText, 'utf8')]);
+    for (const f of files) {
+      const bytes = await readFile(path.join(session.paths.staging, f.path));
+      if (createHash('sha256').update(bytes).digest('hex') !== f.sha256) throw new Error(`staged ${f.path} changed before the ZIP`);
+      entries.push([f.path, bytes]);
+    }
+    entries.push([MANIFEST_FILE, Buffer.from(stats.manifestText, 'utf8')]);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const zipPath = path.resolve(options.zip);
-    await writeFile(zipPath + '.tmp', await deterministicZip(entries, stamp));
-    await rename(zipPath + '.tmp', zipPath);
+    // Written beside its final name now, renamed only once the folder has switched.
+    try {
+      await (options.io ?? diskIo).writeFile(zipTemp(zipPath), await deterministicZip(entries, stamp));
+    } catch (err) {
+      throw exportFailure(err, { file: path.basename(zipPath), step: 'zip' });
+    }
   }
-  const manifestSha256 = createHash('sha256').update(manifestText).digest('hex');
-  appendAudit(db, {
-    actor: options.actor ?? 'minhbach',
-    action: 'catalogue.exported',
-    payload: { counts: plan.counts, heldBack: plan.heldBack, files: files.length, written: stats.written.length, removed: stats.removed.length, manifestSha256 },
-  });
+  const manifestSha256 = createHash('sha256').update(stats.manifestText).digest('hex');
   return {
-    out,
-    zip: options.zip ? path.resolve(options.zip) : null,
-    counts: plan.counts,
-    heldBack: plan.heldBack,
-    files: files.length + 1,
-    written: stats.written.length,
-    unchanged: stats.unchanged,
-    removed: stats.removed.length,
-    writtenFiles: stats.written,
-    removedFiles: stats.removed,
-    manifestSha256,
-    warnings,
+    state: writer.stateJson(),
+    summary: {
+      out,
+      zip: zipPath,
+      counts: plan.counts,
+      heldBack: plan.heldBack,
+      files: files.length + 1,
+      written: stats.written.length,
+      unchanged: stats.reused,
+      removed: stats.removed.length,
+      writtenFiles: stats.written,
+      removedFiles: stats.removed,
+      manifestSha256,
+      warnings,
+    },
   };
 }
 

@@ -1,18 +1,25 @@
 /**
  * THE exportability decision. Everything an export writes comes from the plan built here, and the
- * plan comes from one query: documents whose LATEST decision is approved and whose class is public
- * or conditional. Secret and undecided documents are never selected, so no later step can write a
- * byte about them. Conditional rows are read with their catalogue columns only (no id leaves this
- * file for them, no text, no file hash).
+ * plan comes from one rule, computed from the archive itself:
  *
- * Defence in depth on top of the query: the decision's basis must exist in the registry and
- * support the decided class, and a document whose header carries a secrecy marking (Mật, Tối mật,
- * Tuyệt mật) is held back even when someone approved it as public — a contradiction a person must
- * resolve, not the exporter.
+ *   the document's LATEST decision (a later one supersedes it; a later unapproved one withdraws
+ *   it) is approved, public or conditional, its basis exists in the registry, supports that
+ *   class and belongs to the current legal version; no page of the document carries a secrecy
+ *   stamp (the stamp finder runs over the current text — extraction need not have run), nor its
+ *   header or stored findings a secrecy marking; and its published title holds no personal data.
+ *
+ * Secret, undecided, superseded and withdrawn documents are never selected, so no later step can
+ * write a byte about them. Conditional rows are read with their catalogue columns only (no id
+ * leaves this file for them, no text, no file hash). Titles are published in their masked form
+ * (publishedText.ts): the one the reviewer approved, else the header's subject masked here.
  */
 import type { Db } from '../archive/database';
+import { localDayOf } from '../clock';
 import { legalRegistry, type BasisEntry, type LegalRegistry } from '../understanding/legalRegistry';
 import { readAgencySettings, readDisclosureEnds } from './agencySettings';
+import { checkDocuments, publishedTitleOf, rememberTitles } from './documentChecks';
+import { publicIdsOf } from './publicIds';
+import { maskedTitle, remainingFindings } from './publishedText';
 import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry } from './types';
 
 interface ExportableRow {
@@ -21,6 +28,7 @@ interface ExportableRow {
   basis_id: string;
   basis_version: string;
   decided_at: string;
+  published_title: string | null;
   doc_type: string | null;
   issuer: string | null;
   issued_date: string | null;
@@ -28,15 +36,13 @@ interface ExportableRow {
   subject: string | null;
   file_name: string;
   page_count: number;
-  secrecy: string | null;
 }
 
 /** The one query. `approved = 1` on the latest decision row, class public or conditional. */
 const EXPORTABLE_SQL = `
   WITH latest AS (SELECT document_id, max(id) AS id FROM decisions GROUP BY document_id)
-  SELECT doc.id, dec.access_class, dec.basis_id, dec.basis_version, dec.decided_at,
-         doc.doc_type, doc.issuer, doc.issued_date, doc.number_notation, doc.subject, doc.file_name, doc.page_count,
-         (SELECT value FROM header_fields h WHERE h.document_id = doc.id AND h.key = 'secrecy') AS secrecy
+  SELECT doc.id, dec.access_class, dec.basis_id, dec.basis_version, dec.decided_at, dec.published_title,
+         doc.doc_type, doc.issuer, doc.issued_date, doc.number_notation, doc.subject, doc.file_name, doc.page_count
     FROM latest
     JOIN decisions dec ON dec.id = latest.id
     JOIN documents doc ON doc.id = latest.document_id
@@ -78,10 +84,25 @@ function addMonths(day: string, months: number): string {
   return end.toISOString().slice(0, 10);
 }
 
-function titleOf(row: ExportableRow): string {
+/** The title a document's header gives it, before masking: its subject, else type + number,
+ *  else its original file name. */
+export function headerTitle(row: { subject: string | null; doc_type: string | null; number_notation: string | null; file_name: string }): string {
   if (row.subject?.trim()) return row.subject.trim();
   const typed = [row.doc_type, row.number_notation].filter(Boolean).join(' ');
   return typed || row.file_name;
+}
+
+/**
+ * Whether a decision's legal version may be published under: the law in force when the decision
+ * was made (a document decided under Law 104/2016 before 1 Sept 2026 stays in the catalogue; the
+ * new law does not empty it), the version in force today, or one in force on the day the list is
+ * for. A decision made under a law that was no longer (or not yet) in force that day is held back
+ * as `basis-outdated` until someone decides it again.
+ */
+export function versionIsCurrent(registry: LegalRegistry, version: string, asOf: string, decidedAt: string): boolean {
+  if (version === registry.defaultVersion || version === registry.versionOn(localDayOf(decidedAt))) return true;
+  const v = registry.data.versions.find((x) => x.id === version);
+  return !!v && v.effectiveFrom <= asOf && (v.effectiveTo === null || asOf <= v.effectiveTo);
 }
 
 export interface PlanOptions {
@@ -113,6 +134,9 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     }
     return b;
   };
+  const checks = checkDocuments(db, rows.map((r) => r.id));
+  const publicIds = publicIdsOf(db, rows.map((r) => r.id));
+  const freshTitles: number[] = [];
   for (const row of rows) {
     const { entry, basis: cited } = basisOf(row.basis_id, row.basis_version);
     if (!entry) {
@@ -123,17 +147,30 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
       heldBack.push({ documentId: row.id, reason: 'basis-class-mismatch' });
       continue;
     }
-    if (row.secrecy?.trim()) {
+    if (!versionIsCurrent(registry, entry.version, options.asOf, row.decided_at)) {
+      heldBack.push({ documentId: row.id, reason: 'basis-outdated' });
+      continue;
+    }
+    const check = checks.get(row.id)!;
+    if (check.secrecy) {
       heldBack.push({ documentId: row.id, reason: 'secrecy-marking' });
       continue;
     }
+    const checked = publishedTitleOf(check, row.published_title?.trim() || null, headerTitle(row), maskedTitle, remainingFindings);
+    if (checked.fresh) freshTitles.push(row.id);
+    const title = checked.published;
+    if (!checked.clean) {
+      heldBack.push({ documentId: row.id, reason: 'personal-data' });
+      continue;
+    }
+    const publicId = publicIds.get(row.id)!;
     const basis = { ...cited! };
     const disclosedOn = dayOf(row.decided_at);
     if (row.access_class === 'conditional') {
       conditionalEntries.push({
         kind: 'conditional',
-        anchor: `dk-${row.id}`,
-        title: titleOf(row),
+        anchor: `dk-${publicId}`,
+        title,
         numberNotation: row.number_notation,
         issuedDate: row.issued_date,
         condition: CONDITIONS[entry.ground] ?? entry.titleVi,
@@ -150,12 +187,13 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
       publicEntries.push({
         kind: 'public',
         documentId: row.id,
-        title: titleOf(row),
+        publicId,
+        title,
         numberNotation: row.number_notation,
         docType: row.doc_type,
         issuer: row.issuer,
         issuedDate: row.issued_date,
-        subject: row.subject,
+        subject: row.subject?.trim() ? title : null,
         basis,
         group: groups.get(entry.ground) ?? groups.get('publish:other')!,
         disclosedOn,
@@ -166,6 +204,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     }
     if (row.decided_at > updatedAt) updatedAt = row.decided_at;
   }
+  rememberTitles(db, checks, freshTitles);
   // Catalogue order: group, then newest issued first, then number, then id — total and stable.
   publicEntries.sort(
     (a, b) =>

@@ -20,23 +20,23 @@ export function sitemapXml(plan: ExportPlan, base: string | null, catalogueFiles
   const urls: [string, string][] = [['index.html', lastmod], ['tim-kiem.html', lastmod]];
   for (let n = 1; n <= catalogueFiles.public; n += 1) urls.push([publicPageFile(n), lastmod]);
   for (let n = 1; n <= catalogueFiles.conditional; n += 1) urls.push([conditionalPageFile(n), lastmod]);
-  const docs = [...plan.publicEntries].sort((a, b) => a.documentId - b.documentId);
-  for (const e of docs) urls.push([documentPageFile(e.documentId), e.disclosedOn]);
+  const docs = [...plan.publicEntries].sort((a, b) => (a.publicId < b.publicId ? -1 : a.publicId > b.publicId ? 1 : 0));
+  for (const e of docs) urls.push([documentPageFile(e.publicId), e.disclosedOn]);
   const body = urls.map(([file, mod]) => `<url><loc>${esc(absolute(base, file))}</loc><lastmod>${mod}</lastmod></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
 export function atomFeed(plan: ExportPlan, base: string | null, agencyName: string | null): string {
   const newest = [...plan.publicEntries]
-    .sort((a, b) => (a.disclosedAt < b.disclosedAt ? 1 : a.disclosedAt > b.disclosedAt ? -1 : b.documentId - a.documentId))
+    .sort((a, b) => (a.disclosedAt < b.disclosedAt ? 1 : a.disclosedAt > b.disclosedAt ? -1 : a.publicId < b.publicId ? -1 : a.publicId > b.publicId ? 1 : 0))
     .slice(0, FEED_ITEMS);
   const feedId = base ? absolute(base, 'feed.xml') : 'urn:minhbach:danh-muc-cong-khai';
   const entries = newest
     .map((e) => {
-      const link = absolute(base, documentPageFile(e.documentId));
+      const link = absolute(base, documentPageFile(e.publicId));
       const summary = [e.numberNotation ? `Số ${e.numberNotation}` : '', e.group.label, untilVi(e.until)].filter(Boolean).join(' · ');
       return `<entry>
-<id>${esc(base ? link : `urn:minhbach:tai-lieu:${e.documentId}`)}</id>
+<id>${esc(base ? link : `urn:minhbach:tai-lieu:${e.publicId}`)}</id>
 <title>${esc(e.title)}</title>
 <link rel="alternate" type="text/html" href="${esc(link)}"/>
 <updated>${e.disclosedAt}</updated>

@@ -6,15 +6,17 @@
  * CSP (`script-src 'self'`) in both places.
  *
  *   assets/search/t-<2 chars>.js  token → keys of the entries that contain it
- *   assets/search/d-<n>.js        entries (title, number, date, link, kind), 1000 per shard
- * Keys are "tl-<id>" (public) and "dk-<id>" (conditional); shard n holds ids n*1000..n*1000+999,
- * so a change to one entry rewrites only the shards it touches.
+ *   assets/search/d-<p>.js        entries (title, number, date, link, kind) whose public id starts with p
+ * Keys are "tl-<public id>" (public) and "dk-<public id>" (conditional): opaque random ids, so the
+ * shards are even; p is the id's first letter (≤ 10 000 entries) or first two (more): a few
+ * hundred entries a shard, and a change to one entry rewrites only the shards it touches.
  */
 import { fold } from '../../../shared/text/vietnamese';
 import { conditionalPageFile, documentPageFile, ROWS_PER_PAGE } from './sitePages';
 import type { ExportPlan } from './types';
 
-const DOC_SHARD = 1000;
+/** Entries per catalogue above which document shards are keyed by two letters of the id, not one. */
+const ONE_LETTER_SHARDS_UP_TO = 10_000;
 
 export function tokensOf(text: string): string[] {
   return fold(text)
@@ -49,7 +51,8 @@ function shardKey(token: string): string {
 
 export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   const tokenShards = new Map<string, Map<string, string[]>>();
-  const docShards = new Map<number, [string, unknown[]][]>();
+  const docShards = new Map<string, [string, unknown[]][]>();
+  const docPrefix = plan.publicEntries.length + plan.conditionalEntries.length > ONE_LETTER_SHARDS_UP_TO ? 2 : 1;
   const tokens = cachedTokens(new Map());
   // Type and issuer repeat across thousands of entries: tokenised once per distinct value.
   const repeated = new Map<string, string[]>();
@@ -61,7 +64,7 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
     }
     return list;
   };
-  const add = (key: string, id: number, texts: (string | null)[], shared: (string | null)[], entry: unknown[]) => {
+  const add = (key: string, texts: (string | null)[], shared: (string | null)[], entry: unknown[]) => {
     const seen = new Set<string>();
     for (let i = 0; i < texts.length; i += 1) {
       const t = texts[i];
@@ -77,7 +80,7 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
       if (!keys) shardTokens.set(token, (keys = []));
       keys.push(key); // once per entry (seen), entries in key order: the list is sorted and unique
     }
-    const n = Math.floor(id / DOC_SHARD);
+    const n = key.slice(3, 3 + docPrefix);
     let docs = docShards.get(n);
     if (!docs) docShards.set(n, (docs = []));
     docs.push([key, entry]);
@@ -85,13 +88,12 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
   // Entries are added in key order, so every posting list comes out sorted without sorting it.
   const all: [string, () => void][] = [];
   for (const e of plan.publicEntries) {
-    const key = `tl-${e.documentId}`;
-    all.push([key, () => add(key, e.documentId, [e.title, e.numberNotation, e.subject], [e.docType, e.issuer], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.documentId), 'public'])]);
+    const key = `tl-${e.publicId}`;
+    all.push([key, () => add(key, [e.title, e.numberNotation, e.subject], [e.docType, e.issuer], [e.title, e.numberNotation, e.issuedDate, documentPageFile(e.publicId), 'public'])]);
   }
   plan.conditionalEntries.forEach((e, i) => {
-    const id = Number(e.anchor.slice(3));
     const href = `${conditionalPageFile(Math.floor(i / ROWS_PER_PAGE) + 1)}#${e.anchor}`;
-    all.push([e.anchor, () => add(e.anchor, id, [e.title, e.numberNotation], [], [e.title, e.numberNotation, e.issuedDate, href, 'conditional'])]);
+    all.push([e.anchor, () => add(e.anchor, [e.title, e.numberNotation], [], [e.title, e.numberNotation, e.issuedDate, href, 'conditional'])]);
   });
   all.sort(([a], [b]) => byKey(a, b));
   for (const [, run] of all) run();
@@ -101,13 +103,13 @@ export function searchIndexFiles(plan: ExportPlan): Map<string, string> {
     for (const [token, keys] of [...shardTokens].sort(([a], [b]) => byKey(a, b))) obj[token] = keys;
     files.set(`assets/search/t-${shard}.js`, `MBSearch.tokens(${JSON.stringify(shard)},${JSON.stringify(obj)});\n`);
   }
-  for (const [n, docs] of [...docShards].sort(([a], [b]) => a - b)) {
+  for (const [n, docs] of [...docShards].sort(([a], [b]) => byKey(a, b))) {
     const obj = Object.fromEntries(docs);
-    files.set(`assets/search/d-${n}.js`, `MBSearch.docs(${n},${JSON.stringify(obj)});\n`);
+    files.set(`assets/search/d-${n}.js`, `MBSearch.docs(${JSON.stringify(n)},${JSON.stringify(obj)});\n`);
   }
   // The list of shards that exist, so the script never requests a missing file (a 404 over http,
   // an error over file://).
-  const shards = { tokens: [...tokenShards.keys()].sort(), docShard: DOC_SHARD };
+  const shards = { tokens: [...tokenShards.keys()].sort(), docPrefix };
   files.set('assets/search/shards.js', `MBSearch.shards(${JSON.stringify(shards)});\n`);
   return files;
 }

@@ -13,8 +13,9 @@ export const DISCLOSURE_FORM = 'Đăng trên trang thông tin điện tử';
 
 export const publicPageFile = (n: number) => (n === 1 ? 'danh-muc-cong-khai.html' : `danh-muc-cong-khai-${n}.html`);
 export const conditionalPageFile = (n: number) => (n === 1 ? 'danh-muc-co-dieu-kien.html' : `danh-muc-co-dieu-kien-${n}.html`);
-export const documentPageFile = (id: number) => `tai-lieu/${id}.html`;
-export const documentPdfFile = (id: number) => `tai-lieu/${id}.pdf`;
+/** A public document's files are named by its opaque public id (publicIds.ts), never its archive id. */
+export const documentPageFile = (publicId: string) => `tai-lieu/${publicId}.html`;
+export const documentPdfFile = (publicId: string) => `tai-lieu/${publicId}.pdf`;
 export const formFile = (code: string, ext: string) => `bieu-mau/mau-${code}.${ext}`;
 
 export function untilVi(until: string | null): string {
@@ -86,7 +87,7 @@ const PUBLIC_HEAD = `<tr><th scope="col" data-sort="number">STT</th><th scope="c
 
 function publicRow(e: PublicEntry, stt: number): string {
   const number = e.numberNotation ? `<span class="number">Số ${esc(e.numberNotation)}</span>` : '';
-  return `<tr id="tl-${e.documentId}"><td>${stt}</td><td><a href="${documentPageFile(e.documentId)}">${esc(e.title)}</a>${number}</td><td data-value="${esc(e.issuedDate)}">${dateVi(e.issuedDate)}</td><td>${DISCLOSURE_FORM}</td><td data-value="${e.disclosedOn}">${dateVi(e.disclosedOn)}</td><td>${esc(untilVi(e.until))}</td><td><a href="${documentPageFile(e.documentId)}">Xem</a> · <a href="${documentPdfFile(e.documentId)}" download>Tải PDF<span class="sr-only"> ${esc(e.numberNotation ?? e.title)}</span></a></td></tr>`;
+  return `<tr id="tl-${e.publicId}"><td>${stt}</td><td><a href="${documentPageFile(e.publicId)}">${esc(e.title)}</a>${number}</td><td data-value="${esc(e.issuedDate)}">${dateVi(e.issuedDate)}</td><td>${DISCLOSURE_FORM}</td><td data-value="${e.disclosedOn}">${dateVi(e.disclosedOn)}</td><td>${esc(untilVi(e.until))}</td><td><a href="${documentPageFile(e.publicId)}">Xem</a> · <a href="${documentPdfFile(e.publicId)}" download>Tải PDF<span class="sr-only"> ${esc(e.numberNotation ?? e.title)}</span></a></td></tr>`;
 }
 
 /** Pages of the public catalogue: rows in plan order, each page split into its Art. 17 groups. */
@@ -179,7 +180,7 @@ export function documentPage(e: PublicEntry, text: DocumentText, agency: AgencyS
     .filter((p) => p.text.trim())
     .map((p) => `<section class="page-text" aria-label="Trang ${p.n}"><h3>Trang ${p.n}</h3><div class="text">${esc(p.text)}</div></section>`)
     .join('\n');
-  const body = `<p class="crumbs"><a href="../danh-muc-cong-khai.html#tl-${e.documentId}">Danh mục thông tin phải được công khai</a></p>
+  const body = `<p class="crumbs"><a href="../danh-muc-cong-khai.html#tl-${e.publicId}">Danh mục thông tin phải được công khai</a></p>
 <h1>${esc(e.title)}</h1>
 <dl class="fields">
 ${field('Số, ký hiệu', e.numberNotation)}${field('Loại văn bản', e.docType)}${field('Cơ quan ban hành', e.issuer)}
@@ -191,7 +192,7 @@ ${field('Trích yếu', e.subject)}${field('Người ký', [text.signerTitle, te
 <dt>Thời điểm công khai</dt><dd>${dateVi(e.disclosedOn)}</dd>
 <dt>Thời hạn công khai</dt><dd>${esc(untilVi(e.until))}</dd>
 </dl>
-${text.pdfBytes !== null ? `<p class="download"><a href="${e.documentId}.pdf" download>Tải văn bản (PDF, ${e.pageCount} trang, ${Math.max(1, Math.round(text.pdfBytes / 1024))} KB)</a></p>` : ''}
+${text.pdfBytes !== null ? `<p class="download"><a href="${e.publicId}.pdf" download>Tải văn bản (PDF, ${e.pageCount} trang, ${Math.max(1, Math.round(text.pdfBytes / 1024))} KB)</a></p>` : ''}
 ${pages ? `<section aria-labelledby="toan-van"><h2 id="toan-van">Toàn văn</h2>\n${pages}\n</section>` : ''}`;
   return page({ root: '../', title: e.title, nav: 'document', agency, body, description: e.subject ?? e.title });
 }

@@ -2,6 +2,7 @@
  * What an export is made of. The two entry kinds are separate types on purpose: a conditional
  * entry has no document id, no text and no file, so no renderer can reach its content by mistake.
  */
+import type { HeldBackReason } from '../../../shared/contract/catalogue';
 
 /** The Art. 17 group a public entry is listed under (from its legal basis in the registry). */
 export interface DisclosureGroup {
@@ -25,12 +26,16 @@ export interface BasisRef {
 export interface PublicEntry {
   kind: 'public';
   documentId: number;
-  /** Tên: the subject, else type + number, else the original file name (escaped on output). */
+  /** Opaque random id: the page and PDF names, the catalogue anchor, the search key (publicIds.ts). */
+  publicId: string;
+  /** Tên: the title the reviewer approved (personal data masked); else the masked subject, type +
+   *  number, or original file name (escaped on output). */
   title: string;
   numberNotation: string | null;
   docType: string | null;
   issuer: string | null;
   issuedDate: string | null;
+  /** Trích yếu as published: the approved title when the document has a subject, else null. */
   subject: string | null;
   basis: BasisRef;
   group: DisclosureGroup;
@@ -45,7 +50,8 @@ export interface PublicEntry {
 
 export interface ConditionalEntry {
   kind: 'conditional';
-  /** Anchor key in the conditional catalogue ("dk-12"); carries no content. */
+  /** Anchor key in the conditional catalogue ("dk-" + the opaque public id); carries no content
+   *  and no internal id. */
   anchor: string;
   title: string;
   numberNotation: string | null;
@@ -56,9 +62,14 @@ export interface ConditionalEntry {
   disclosedOn: string;
 }
 
+/** secrecy-marking, basis-unknown, basis-class-mismatch, period-ended; basis-outdated (the basis
+ *  belongs to a legal version not in force on the decision's day, today, or the list's day);
+ *  personal-data (the approved title still contains personal data of the document or itself). */
+export type { HeldBackReason };
+
 export interface HeldBack {
   documentId: number;
-  reason: 'secrecy-marking' | 'basis-unknown' | 'basis-class-mismatch' | 'period-ended';
+  reason: HeldBackReason;
 }
 
 export interface ExportPlan {

@@ -19,7 +19,7 @@ import {
 import { addConsent, getConsent, listConsents, revokeConsent, type NewConsentInput } from './consents';
 import { localToday } from './dates';
 import { generateNotice, type NoticeKind } from './notices';
-import { providability, providedFile, type Providability } from './provision';
+import { providability, providedFile, type Providability, type ProvidedFileDeps } from './provision';
 import {
   addRequest,
   answerRequest,
@@ -46,7 +46,8 @@ import {
 export interface RequestsDeps {
   db: Db;
   store: FileStore;
-  searchablePdf: (id: number) => Promise<Uint8Array>;
+  publishedSource: ProvidedFileDeps['publishedSource'];
+  rasterise: ProvidedFileDeps['rasterise'];
   actor: () => string;
   /** Override "today" (tests, CLI --today). */
   today?: () => string;
@@ -129,7 +130,7 @@ export class RequestsService {
         `Tài liệu #${documentId} không nằm trong danh sách đã cung cấp của yêu cầu số ${requestId}.`,
       );
     return providedFile(
-      { db: this.deps.db, searchablePdf: this.deps.searchablePdf },
+      { db: this.deps.db, publishedSource: this.deps.publishedSource, rasterise: this.deps.rasterise },
       documentId,
       r.answeredDate ?? this.today(),
     );

@@ -9,7 +9,7 @@
 import type { Db } from '../archive/database';
 import { AppError } from '../../../shared/domain/errors';
 import { legalRegistry } from '../understanding/legalRegistry';
-import { publishedPdf } from '../catalogue/publishedPdf';
+import { publishedPdf, type RasterisePdf } from '../catalogue/publishedPdf';
 import { documentRefs } from '../catalogue/exportPlan';
 import type { AccessClass } from '../../../shared/domain/access';
 import { viDate } from './dates';
@@ -149,8 +149,10 @@ export function assertProvidable(db: Db, documentId: number, onDate: string): Pr
 
 export interface ProvidedFileDeps {
   db: Db;
-  /** The archive's searchable PDF of a document (Engine.searchablePdf). */
-  searchablePdf: (id: number) => Promise<Uint8Array>;
+  /** What a document's published PDF is made from (Engine.publishedSource). */
+  publishedSource: (id: number) => Promise<Uint8Array>;
+  /** Renders a layered or encrypted PDF at default visibility with a new OCR layer (Engine.rasterisedPdf). */
+  rasterise: RasterisePdf;
 }
 
 /**
@@ -171,12 +173,16 @@ export async function providedFile(
     issuer: string | null;
     subject: string | null;
   };
-  const bytes = await publishedPdf(await deps.searchablePdf(documentId), {
-    disclosedAt: decision.decided_at,
-    numberNotation: ref.numberNotation,
-    subject: row.subject,
-    title: ref.title,
-    issuer: row.issuer,
-  });
-  return { fileName: `tai-lieu-${documentId}.pdf`, bytes };
+  const published = await publishedPdf(
+    await deps.publishedSource(documentId),
+    {
+      disclosedAt: decision.decided_at,
+      numberNotation: ref.numberNotation,
+      subject: row.subject,
+      title: ref.title,
+      issuer: row.issuer,
+    },
+    deps.rasterise,
+  );
+  return { fileName: `tai-lieu-${documentId}.pdf`, bytes: published.bytes };
 }

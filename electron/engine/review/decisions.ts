@@ -10,6 +10,8 @@ import { appendAudit } from '../audit/auditLog';
 import { AppError } from '../../../shared/domain/errors';
 import type { AccessClass } from '../../../shared/domain/access';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
+import { proposedTitles, titleToPublish } from '../catalogue/publishedTitles';
+import { createHash } from 'node:crypto';
 
 export interface DecisionInput {
   documentId: number;
@@ -22,7 +24,12 @@ export interface DecisionInput {
   note?: string | null;
   /** Approve for publication now (default) or record as reviewed only. */
   approve?: boolean;
+  /** The title to publish (the reviewer's edit of the masked proposal); default: the proposal. */
+  publishedTitle?: string | null;
 }
+
+/** A decision with the title it publishes worked out (null when it publishes nothing). */
+export type TitledDecisionInput = DecisionInput & { publishedTitle: string | null };
 
 /** Where a decision row came from (migration review-desk): a person's single decision, one of a group
  *  decision, bulk approval of suggestions, or an undo. */
@@ -43,6 +50,7 @@ export interface DecisionRow {
   batch: number | null;
   /** 1: this row withdraws the decision (undo of a first decision): no decision is in force. */
   withdrawn: number;
+  published_title: string | null;
 }
 
 export function latestDecision(db: Db, documentId: number): DecisionRow | undefined {
@@ -55,10 +63,16 @@ export function decisionInForce(db: Db, documentId: number): DecisionRow | undef
   return row && row.withdrawn === 0 ? row : undefined;
 }
 
+/** The published title is worked out before the writing transaction (it may run the finders). */
+export function withTitle(db: Db, input: DecisionInput): TitledDecisionInput {
+  const publishes = (input.approve ?? true) && input.access !== 'secret';
+  return { ...input, publishedTitle: publishes ? titleToPublish(db, input.documentId, input.publishedTitle) : null };
+}
+
 /** Records one decision inside the caller's transaction. `origin`/`batch` say how it was made. */
 export function insertDecision(
   db: Db,
-  input: DecisionInput,
+  input: TitledDecisionInput,
   registry: LegalRegistry,
   made: { origin: Exclude<DecisionOrigin, 'undo'>; batch?: number | null } = { origin: 'single' },
 ): DecisionRow {
@@ -83,11 +97,23 @@ export function insertDecision(
   const id = Number(
     db
       .prepare(
-        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, batch)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, batch, published_title)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.documentId, input.access, entry.id, entry.version, input.reviewer, note, approve ? 1 : 0, at, latest?.id ?? null, made.origin, made.batch ?? null)
-      .lastInsertRowid,
+      .run(
+        input.documentId,
+        input.access,
+        entry.id,
+        entry.version,
+        input.reviewer,
+        note,
+        approve ? 1 : 0,
+        at,
+        latest?.id ?? null,
+        made.origin,
+        made.batch ?? null,
+        input.publishedTitle,
+      ).lastInsertRowid,
   );
   db.prepare('UPDATE documents SET access_class = ?, status = ?, updated_at = ? WHERE id = ?').run(input.access, approve ? 'approved' : 'reviewed', at, input.documentId);
   appendAudit(db, {
@@ -101,6 +127,7 @@ export function insertDecision(
       basisVersion: entry.version,
       approved: approve,
       note,
+      publishedTitle: input.publishedTitle,
       supersedes: latest?.id ?? null,
       origin: made.origin,
       previous: previous ? { class: previous.access_class, basis: previous.basis_id, approved: previous.approved === 1 } : null,
@@ -110,7 +137,9 @@ export function insertDecision(
 }
 
 export function recordDecision(db: Db, input: DecisionInput, registry: LegalRegistry = legalRegistry()): DecisionRow {
-  return db.transaction(() => insertDecision(db, input, registry)).immediate();
+  if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(input.documentId)) throw new AppError('NOT_FOUND', `document ${input.documentId}`);
+  const titled = withTitle(db, input);
+  return db.transaction(() => insertDecision(db, titled, registry)).immediate();
 }
 
 export interface BulkApprovalFilter {
@@ -127,6 +156,28 @@ export interface BulkApprovalItem {
   to: AccessClass;
   basis: string;
   basisVersion: string;
+  /** Identifies the suggestion's exact content: a re-analysis under the same document changes it. */
+  suggestionId: string;
+  /** The title that approval publishes (personal data masked); null for secret. */
+  publishedTitle: string | null;
+}
+
+/** What the reviewer confirmed, item by item, as the dry run showed it. */
+export type ConfirmedApprovalItem = Pick<BulkApprovalItem, 'id' | 'to' | 'basis' | 'basisVersion' | 'suggestionId' | 'publishedTitle'>;
+
+function suggestionIdOf(r: {
+  id: number;
+  class: string;
+  basis_id: string;
+  basis_version: string;
+  engine_version: string;
+  created_at: string;
+  reasons: string;
+  source: string | null;
+  confidence: number | null;
+}): string {
+  const identity = [r.id, r.class, r.basis_id, r.basis_version, r.engine_version, r.created_at, r.reasons, r.source, r.confidence];
+  return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 24);
 }
 
 /** Documents whose suggestion would be approved: a suggestion with a class (never "needs
@@ -137,7 +188,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
   const rows = db
     .prepare(
       `SELECT d.id, coalesce(d.number_notation || ' — ' || d.subject, d.subject, d.file_name) AS title, d.access_class AS current,
-              s.access_class AS class, s.basis_id, s.basis_version
+              s.access_class AS class, s.basis_id, s.basis_version, s.engine_version, s.created_at, s.reasons, s.source, s.confidence
          FROM suggestions s JOIN documents d ON d.id = s.document_id
         WHERE s.access_class IS NOT NULL AND s.basis_id IS NOT NULL
           AND NOT (coalesce(s.source, '') = 'model' AND s.access_class = 'public')
@@ -153,19 +204,57 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
     class: AccessClass;
     basis_id: string;
     basis_version: string;
+    engine_version: string;
+    created_at: string;
+    reasons: string;
+    source: string | null;
+    confidence: number | null;
   }[];
-  return rows.map((r) => ({ id: r.id, title: r.title, from: r.current, to: r.class, basis: r.basis_id, basisVersion: r.basis_version }));
+  const titles = proposedTitles(db, rows.filter((r) => r.class !== 'secret').map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    from: r.current,
+    to: r.class,
+    basis: r.basis_id,
+    basisVersion: r.basis_version,
+    suggestionId: suggestionIdOf(r),
+    publishedTitle: r.class === 'secret' ? null : (titles.get(r.id) ?? null),
+  }));
 }
 
-/** Approves the planned suggestions in one transaction (all or nothing), one audited decision each. */
-export function approveSuggestions(db: Db, filter: BulkApprovalFilter, reviewer: string, registry: LegalRegistry = legalRegistry()): BulkApprovalItem[] {
+function sameItem(a: ConfirmedApprovalItem, b: ConfirmedApprovalItem): boolean {
+  return a.id === b.id && a.to === b.to && a.basis === b.basis && a.basisVersion === b.basisVersion && a.suggestionId === b.suggestionId && a.publishedTitle === b.publishedTitle;
+}
+
+/**
+ * Approves the planned suggestions in one transaction (all or nothing), one audited decision each.
+ * With `confirmed` (what the dry run showed the reviewer), the plan is recomputed INSIDE the
+ * writing transaction and compared by value — document, class, basis, version, the suggestion's
+ * identity and the published title: any difference (a re-analysis, a decision made meanwhile, the
+ * CLI writing the same archive) refuses everything with PLAN_CHANGED.
+ */
+export function approveSuggestions(
+  db: Db,
+  filter: BulkApprovalFilter,
+  reviewer: string,
+  registry: LegalRegistry = legalRegistry(),
+  confirmed?: readonly ConfirmedApprovalItem[],
+): BulkApprovalItem[] {
+  // The finders may fill their cache here; the comparison below is what counts.
+  bulkApprovalPlan(db, filter);
   return db
     .transaction(() => {
       const plan = bulkApprovalPlan(db, filter);
+      if (confirmed) {
+        const byId = new Map(confirmed.map((c) => [c.id, c]));
+        const differs = plan.length !== confirmed.length || plan.some((p) => !byId.has(p.id) || !sameItem(p, byId.get(p.id)!));
+        if (differs) throw new AppError('PLAN_CHANGED', `planned ${plan.length}, confirmed ${confirmed.length}`);
+      }
       for (const item of plan) {
         insertDecision(
           db,
-          { documentId: item.id, access: item.to, basis: item.basis, basisVersion: item.basisVersion, reviewer, note: 'Phê duyệt đề xuất (hàng loạt)', approve: true },
+          { documentId: item.id, access: item.to, basis: item.basis, basisVersion: item.basisVersion, reviewer, note: 'Phê duyệt đề xuất (hàng loạt)', approve: true, publishedTitle: item.publishedTitle },
           registry,
           { origin: 'bulk' },
         );

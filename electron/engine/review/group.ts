@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/domain/errors';
 import type { AccessClass } from '../../../shared/domain/access';
 import { fold } from '../../../shared/text/vietnamese';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
-import { insertDecision, type DecisionInput, type DecisionRow } from './decisions';
+import { insertDecision, withTitle, type DecisionInput, type DecisionRow } from './decisions';
 
 /** How alike two subject patterns must be (1 − edit distance / longer length). */
 export const SUBJECT_SIMILARITY = 0.8;
@@ -93,12 +93,14 @@ export interface GroupDecisionInput extends Omit<DecisionInput, 'documentId'> {
 export function decideGroup(db: Db, input: GroupDecisionInput, registry: LegalRegistry = legalRegistry()): DecisionRow[] {
   const ids = [...new Set(input.documentIds)];
   if (ids.length === 0) throw new AppError('INVALID_INPUT', 'no documents');
+  // Each document publishes its own masked title (worked out before the writing transaction).
+  const titled = ids.map((documentId) => withTitle(db, { ...input, documentId, publishedTitle: null }));
   return db
     .transaction(() => {
       // The batch is named by its first row's id; rows are never updated, so it is known before
       // the insert: SQLite gives a rowid table's new row max(rowid) + 1 (checked below).
       const batch = ((db.prepare('SELECT max(id) AS m FROM decisions').get() as { m: number | null }).m ?? 0) + 1;
-      const rows = ids.map((documentId) => insertDecision(db, { ...input, documentId }, registry, { origin: 'group', batch }));
+      const rows = titled.map((one) => insertDecision(db, one, registry, { origin: 'group', batch }));
       if (rows[0]!.id !== batch) throw new Error(`group batch ${batch} is not its first row ${rows[0]!.id}`);
       appendAudit(db, {
         actor: input.reviewer,

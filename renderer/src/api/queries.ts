@@ -11,6 +11,7 @@ import type { Header } from '../../../shared/domain/header';
 import type { SettingsPatch } from '../../../shared/contract/settings';
 import type {
   ApprovalFilter,
+  ApprovalItem,
   DecisionRequest,
   GroupDecisionRequest,
   ReviewQueueQuery,
@@ -202,7 +203,18 @@ export const reviewKeys = {
   queue: (query: ReviewQueueQuery) => ['review', 'queue', query] as const,
   evidence: (id: number) => ['review', 'evidence', id] as const,
   registry: ['review', 'registry'] as const,
+  publishedTitle: (id: number) => ['review', 'publishedTitle', id] as const,
 };
+
+/** The title approval would publish (personal data masked) for the decision form. */
+export function usePublishedTitle(id: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reviewKeys.publishedTitle(id ?? 0),
+    queryFn: () => api.call('review:publishedTitle', { id: id! }),
+    enabled: id !== null,
+  });
+}
 
 export function useReviewQueue(query: ReviewQueueQuery) {
   const api = useApi();
@@ -271,7 +283,18 @@ export function useApproveSuggestions() {
   const api = useApi();
   const invalidate = useReviewInvalidation();
   return useMutation({
-    mutationFn: (input: ApprovalFilter & { ids: number[] }) => api.call('review:approve', input),
+    mutationFn: (input: ApprovalFilter & { items: ApprovalItem[] }) =>
+      api.call('review:approve', {
+        ...input,
+        items: input.items.map(({ id, to, basis, basisVersion, suggestionId, publishedTitle }) => ({
+          id,
+          to,
+          basis,
+          basisVersion,
+          suggestionId,
+          publishedTitle,
+        })),
+      }),
     onSettled: invalidate,
   });
 }

@@ -22,6 +22,8 @@ i18n.on('languageChanged', (lng) => {
 export function errorText(error: { code: string; message: string }, lng: string): string {
   const known = (ERROR_MESSAGES as Record<string, { vi: string; en: string }>)[error.code];
   if (!known) return error.message;
+  // The engine's messages are Vietnamese and may name the document and the cause (export
+  // failures): shown as they are; English gets the code's fixed sentence.
   return lng === 'en' ? known.en : error.message || known.vi;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportSummary } from '../../../electron/engine/catalogue/exportCatalogue';
 import { tempDir } from '../../helpers/fixtures';
 import { findLeaks, scanBytes, type ScannedText } from './outputScanner';
-import { fileSha, reviewedArchive, walk, type ReviewedArchive } from './reviewedCorpus';
+import { basisOf, fileSha, publicIdOf, reviewedArchive, walk, type ReviewedArchive } from './reviewedCorpus';
 
 /** Review the dev corpus (d10 left undecided, d14 only drafted), export with a ZIP, and scan every
  *  byte of the output for anything of a document that must not be published. */
@@ -47,7 +47,7 @@ describe('catalogue export: leak-proof, deterministic, incremental', () => {
   it('publishes the reviewed public and conditional documents only', () => {
     expect(summary.counts).toMatchObject({ public: 3, conditional: 3, secret: 4 });
     const catalog = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as { schemaVersion: number; public: { numberNotation: string }[]; conditional: { numberNotation: string }[] };
-    expect(catalog.schemaVersion).toBe(1);
+    expect(catalog.schemaVersion).toBe(2);
     expect(catalog.public.map((p) => p.numberNotation).sort()).toEqual(['08/KH-UBND', '1245/UBND-VP', '402/BC-UBND']);
     expect(catalog.conditional).toHaveLength(3);
   });
@@ -71,7 +71,7 @@ describe('catalogue export: leak-proof, deterministic, incremental', () => {
     expect(needles.length).toBeGreaterThan(20);
     expect(findLeaks(texts, needles)).toEqual([]);
     const files = walk(out);
-    for (const name of ['d15', 'd17', 'd21']) expect(files).not.toContain(`tai-lieu/${archive.ids.get(name)}.pdf`);
+    for (const name of ['d15', 'd17', 'd21']) expect(files.some((f) => f.startsWith('tai-lieu/') && f.includes(publicIdOf(archive.engine, archive.ids.get(name)!)))).toBe(false);
   });
 
   it('undecided and draft documents contribute nothing', () => {
@@ -92,18 +92,25 @@ describe('catalogue export: leak-proof, deterministic, incremental', () => {
     expect(manifest.files.map((f) => f.path).sort()).toEqual(walk(out).filter((f) => f !== 'manifest.json' && !f.startsWith('.')).sort());
   });
 
-  it('re-export rewrites only what changed', async () => {
+  it('a corrected subject is published once re-approved; the re-export rewrites only what changed', async () => {
     const same = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
     expect(same.writtenFiles).toEqual([]);
     const id = archive.ids.get('d03')!;
     archive.engine.correctHeader(id, { subject: 'Phổ biến, giáo dục pháp luật năm 2023 (đã sửa)' }, 'Người duyệt');
+    // What is published is what a reviewer approved: the correction alone changes nothing…
+    expect((await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' })).writtenFiles).toEqual([]);
+    // …until the document is approved again with the corrected title.
+    archive.engine.decide({ documentId: id, access: 'public', basis: basisOf(archive.truths.get('d03')!), reviewer: 'Người duyệt' });
     const changed = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
+    expect(readFileSync(path.join(out, 'danh-muc-cong-khai.html'), 'utf8')).toContain('(đã sửa)');
     const others = [...archive.ids].filter(([n]) => n !== 'd03').map(([, i]) => i);
     for (const other of others) {
-      expect(changed.writtenFiles).not.toContain(`tai-lieu/${other}.html`);
-      expect(changed.writtenFiles).not.toContain(`tai-lieu/${other}.pdf`);
+      const pid = archive.engine.db.prepare('SELECT public_id FROM public_ids WHERE document_id = ?').get(other) as { public_id: string } | undefined;
+      if (!pid) continue;
+      expect(changed.writtenFiles).not.toContain(`tai-lieu/${pid.public_id}.html`);
+      expect(changed.writtenFiles).not.toContain(`tai-lieu/${pid.public_id}.pdf`);
     }
-    expect(changed.writtenFiles).toContain(`tai-lieu/${id}.html`);
+    expect(changed.writtenFiles).toContain(`tai-lieu/${publicIdOf(archive.engine, id)}.html`);
     expect(changed.writtenFiles).toContain('danh-muc-cong-khai.html');
     expect(changed.writtenFiles.length).toBeLessThan(walk(out).length / 2);
   });
@@ -114,9 +121,13 @@ describe('catalogue export: leak-proof, deterministic, incremental', () => {
     const after = await archive.engine.exportCatalogue({ out, asOf: '2026-01-01' });
     expect(after.counts.public).toBe(2);
     expect(after.counts.expired).toBe(1);
-    expect(after.removedFiles).toEqual(expect.arrayContaining([`tai-lieu/${id}.html`, `tai-lieu/${id}.pdf`]));
+    const pid = publicIdOf(archive.engine, id);
+    expect(after.removedFiles).toEqual(expect.arrayContaining([`tai-lieu/${pid}.html`, `tai-lieu/${pid}.pdf`]));
     // Besides its page and PDF, only search shards of words no other entry has.
-    expect(after.removedFiles.filter((f) => !f.startsWith('tai-lieu/')).every((f) => f.startsWith('assets/search/t-'))).toBe(true);
-    expect(readFileSync(path.join(out, 'danh-muc-cong-khai.html'), 'utf8')).not.toContain(`tai-lieu/${id}.html`);
+    expect(after.removedFiles.filter((f) => !f.startsWith('tai-lieu/')).every((f) => f.startsWith('assets/search/'))).toBe(true);
+    expect(readFileSync(path.join(out, 'danh-muc-cong-khai.html'), 'utf8')).not.toContain(`tai-lieu/${pid}.html`);
+    // The folder holds exactly the new manifest's files: nothing of the expired entry is left.
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+    expect(walk(out).sort()).toEqual([...manifest.files.map((f) => f.path), 'manifest.json'].sort());
   });
 });

@@ -8,8 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { fold } from '../../../shared/text/vietnamese';
+import { loadPdfjs, pdfjsAssetUrls } from '../../../electron/engine/importing/pdfjsAssets';
 
 export interface ScannedText {
   origin: string;
@@ -63,6 +65,57 @@ export function scanBytes(bytes: Uint8Array, origin: string): ScannedText[] {
   return texts;
 }
 
+/** Every FlateDecode stream of a PDF inflated (object streams included: their dictionaries'
+ *  strings), in process — qpdf's decompression without a child process. */
+function inflatedStreams(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const out: string[] = [];
+  for (const m of latin1.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = latin1.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      out.push(inflateSync(Buffer.from(latin1.slice(start, end), 'latin1'), { finishFlush: 2 }).toString('latin1'));
+    } catch {
+      // Not deflated (an image, a raw stream): its bytes are in the plain text already.
+    }
+  }
+  return out.join('\n');
+}
+
+/** The text of every page, read by pdf.js (one parse of the file). */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsAssetUrls(), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join(''));
+    }
+    return pages.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** scanBytes without child processes (for tests that scan thousands of files): PDF streams
+ *  inflated with zlib and the glyph-coded text read by pdf.js, in process. */
+export async function scanBytesInProcess(bytes: Uint8Array, origin: string): Promise<ScannedText[]> {
+  const lower = origin.toLowerCase();
+  const texts: ScannedText[] = [{ origin, text: Buffer.from(bytes).toString('utf8') }];
+  if (lower.endsWith('.pdf')) {
+    const raw = inflatedStreams(bytes);
+    texts.push({ origin: `${origin} (inflated)`, text: raw }, { origin: `${origin} (inflated utf8)`, text: Buffer.from(raw, 'latin1').toString('utf8') });
+    texts.push({ origin: `${origin} (utf16)`, text: utf16Strings(Buffer.concat([Buffer.from(bytes), Buffer.from(raw, 'latin1')])) });
+    texts.push({ origin: `${origin} (text)`, text: await pdfText(bytes) });
+  }
+  if (/\.(zip|xlsx|docx)$/.test(lower)) {
+    for (const [name, entry] of Object.entries(unzipSync(bytes))) texts.push(...(await scanBytesInProcess(entry, `${origin}!${name}`)));
+  }
+  return texts;
+}
+
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
@@ -77,8 +130,19 @@ export interface Leak {
   origin: string;
 }
 
+/** Collapsed and folded forms of a scanned text, made once per text (scans are reused across checks). */
+const preparedTexts = new WeakMap<ScannedText, { origin: string; plain: string; folded: string }>();
+function prepare(t: ScannedText): { origin: string; plain: string; folded: string } {
+  let p = preparedTexts.get(t);
+  if (!p) {
+    const plain = collapse(t.text);
+    preparedTexts.set(t, (p = { origin: t.origin, plain, folded: fold(plain) }));
+  }
+  return p;
+}
+
 export function findLeaks(texts: ScannedText[], needles: string[]): Leak[] {
-  const prepared = texts.map((t) => ({ origin: t.origin, plain: collapse(t.text), folded: fold(collapse(t.text)) }));
+  const prepared = texts.map(prepare);
   const leaks: Leak[] = [];
   for (const needle of needles) {
     const forms = escapes(collapse(needle));

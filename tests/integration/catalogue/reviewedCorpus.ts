@@ -62,6 +62,11 @@ export function fileSha(engine: Engine, id: number): string {
   return (engine.db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(id) as { file_sha256: string }).file_sha256;
 }
 
+/** The opaque public id a document's published files are named by. */
+export function publicIdOf(engine: Engine, id: number): string {
+  return (engine.db.prepare('SELECT public_id FROM public_ids WHERE document_id = ?').get(id) as { public_id: string }).public_id;
+}
+
 export function walk(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = path.join(dir, n);

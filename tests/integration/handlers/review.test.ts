@@ -58,13 +58,21 @@ describe('review channels', () => {
     expect(mismatch).toMatchObject({ ok: false, error: { code: 'BASIS_CLASS_MISMATCH' } });
   });
 
-  it('bulk approval: a dry run, then exactly the confirmed documents (refused when the plan changed)', async () => {
-    const { items } = await ok<{ items: { id: number; to: string }[] }>('review:plan', {});
+  it('bulk approval: a dry run, then exactly the confirmed documents (refused when the plan changed, by id or by value)', async () => {
+    type Item = { id: number; to: string; basis: string; basisVersion: string; suggestionId: string; publishedTitle: string | null };
+    const { items } = await ok<{ items: (Item & { title: string; from: string | null })[] }>('review:plan', {});
     expect(items.map((i) => i.id)).not.toContain(ids.d23); // decided already
     expect(items.length).toBeGreaterThan(0);
-    const changed = await host.invoke('review:approve', { ids: [...items.map((i) => i.id), ids.d23] });
-    expect(changed).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
-    const approved = await ok<{ items: { id: number }[] }>('review:approve', { ids: items.map((i) => i.id) });
+    const confirmed: Item[] = items.map(({ id, to, basis, basisVersion, suggestionId, publishedTitle }) => ({ id, to, basis, basisVersion, suggestionId, publishedTitle }));
+    const extra = await host.invoke('review:approve', { items: [...confirmed, { ...confirmed[0]!, id: ids.d23 }] });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
+    // Same ids, one value differs (another class or suggestion than the reviewer saw): refused.
+    const otherClass = await host.invoke('review:approve', { items: confirmed.map((c, i) => (i === 0 ? { ...c, to: c.to === 'public' ? 'secret' : 'public' } : c)) });
+    expect(otherClass).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
+    const otherSuggestion = await host.invoke('review:approve', { items: confirmed.map((c, i) => (i === 0 ? { ...c, suggestionId: 'x'.repeat(24) } : c)) });
+    expect(otherSuggestion).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
+    expect((await ok<{ items: unknown[] }>('review:plan', {})).items).toHaveLength(items.length); // nothing approved
+    const approved = await ok<{ items: { id: number }[] }>('review:approve', { items: confirmed });
     expect(approved.items.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect((await ok<{ items: unknown[] }>('review:plan', {})).items).toEqual([]);
   });

@@ -96,6 +96,7 @@ export function ExportScreen() {
       ) : null}
       {plan.data ? (
         <Panel title={t('export.runTitle')}>
+          <p className="field-hint">{t('export.publishHint')}</p>
           {preview ? (
             <p>
               {t('export.previewFolder')} <code className="break">{preview}</code>

@@ -46,6 +46,7 @@ export function BulkApprovalDialog({
                 <th scope="col">{t('review.colFrom')}</th>
                 <th scope="col">{t('review.colTo')}</th>
                 <th scope="col">{t('review.colBasis')}</th>
+                <th scope="col">{t('review.colPublishedTitle')}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,6 +65,7 @@ export function BulkApprovalDialog({
                       return o ? <BasisLabel option={o} /> : item.basis;
                     })()}
                   </td>
+                  <td>{item.publishedTitle ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,7 +85,7 @@ export function BulkApprovalDialog({
             disabled={approve.isPending}
             onClick={() =>
               approve.mutate(
-                { ...filter, ids: items.map((i) => i.id) },
+                { ...filter, items },
                 {
                   onSuccess: (result) => {
                     onDone(result.items.length);

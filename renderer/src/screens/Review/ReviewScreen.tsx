@@ -12,6 +12,7 @@ import {
   useNextToReview,
   usePrefetchDocuments,
   usePlanApproval,
+  usePublishedTitle,
   useReviewQueue,
   useUndoDecision,
 } from '../../api/queries';
@@ -36,6 +37,7 @@ import { draftStore } from './draftStore';
 import { DEFAULT_ZOOM_INDEX, EvidenceView, ZOOMS } from './EvidenceView';
 import { GroupDialog } from './GroupDialog';
 import { KeyLegend } from './KeyLegend';
+import { PublishedTitleField } from './PublishedTitleField';
 import { ReviewFilters, type Filters } from './ReviewFilters';
 import { ReviewQueue } from './ReviewQueue';
 import { SuggestionSummary } from './SuggestionSummary';
@@ -61,6 +63,9 @@ export function ReviewScreen() {
   const evidence = useEvidence(currentId);
   const at = items.findIndex((i) => i.id === currentId);
   usePrefetchDocuments([items[at + 1]?.id, items[at + 2]?.id, items[at - 1]?.id].filter((x): x is number => x !== undefined));
+  const titleView = usePublishedTitle(currentId);
+  const publishedTitle = titleView.data && titleView.data.id === currentId ? titleView.data : undefined;
+  const proposedTitle = publishedTitle ? (publishedTitle.approved ?? publishedTitle.proposed) : null;
   const registry = useLegalRegistry();
   const options = useMemo(() => (registry.data ? basisOptions(registry.data, localToday()) : []), [registry.data]);
   const analyse = useAnalyse();
@@ -155,8 +160,16 @@ export function ReviewScreen() {
     if (blocker) return setHint(t(`review.hint.${blocker}`));
     const at = items.findIndex((i) => i.id === detail.id);
     const nextId = items[at + 1]?.id ?? null;
+    // What the reviewer sees in the published-title field is what is published.
+    const shownTitle = (draft.publishedTitle ?? proposedTitle ?? '').trim();
     decide.mutate(
-      { id: detail.id, access: draft.access!, basis: draft.basis, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) },
+      {
+        id: detail.id,
+        access: draft.access!,
+        basis: draft.basis,
+        ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+        ...(draft.access !== 'secret' && shownTitle ? { publishedTitle: shownTitle } : {}),
+      },
       {
         onSuccess: () => {
           draftStore.delete(detail.id);
@@ -372,7 +385,20 @@ export function ReviewScreen() {
                 busy={decide.isPending}
                 error={decide.error ? error(decide.error) : null}
                 approvedAlready={detail.access.decided?.approved ?? false}
-              />
+              >
+                <PublishedTitleField
+                  access={draft.access}
+                  value={draft.publishedTitle}
+                  proposed={proposedTitle}
+                  maskedCount={
+                    publishedTitle && publishedTitle.proposed !== publishedTitle.headerTitle
+                      ? (publishedTitle.proposed.match(/\[đã che\]/g)?.length ?? 0)
+                      : 0
+                  }
+                  onChange={(title) => setDraft({ ...draft, publishedTitle: title })}
+                  onSubmit={approve}
+                />
+              </DecisionForm>
               <div className="review-tools">
                 <Button size="sm" onClick={() => act('nextNeedingMe')} aria-keyshortcuts="T">
                   {t('review.nextNeedingMe')}

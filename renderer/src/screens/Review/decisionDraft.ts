@@ -14,6 +14,8 @@ export interface DecisionDraft {
   /** Where the basis came from; null when there is none. */
   source: BasisSource | null;
   note: string;
+  /** The reviewer's edit of the published title; null = the proposal shown (not edited). */
+  publishedTitle: string | null;
 }
 
 export interface DraftContext {
@@ -23,13 +25,13 @@ export interface DraftContext {
   classOf: (basis: string) => AccessClass | null | undefined;
 }
 
-export const EMPTY_DRAFT: DecisionDraft = { access: null, basis: '', source: null, note: '' };
+export const EMPTY_DRAFT: DecisionDraft = { access: null, basis: '', source: null, note: '', publishedTitle: null };
 
 /** A document's starting draft: its decision, else its suggestion (only when it has a class). */
 export function initialDraft(ctx: Pick<DraftContext, 'suggested' | 'decided'>): DecisionDraft {
-  if (ctx.decided) return { access: ctx.decided.class, basis: ctx.decided.basis, source: 'decided', note: '' };
+  if (ctx.decided) return { ...EMPTY_DRAFT, access: ctx.decided.class, basis: ctx.decided.basis, source: 'decided' };
   if (ctx.suggested?.class && ctx.suggested.basis)
-    return { access: ctx.suggested.class, basis: ctx.suggested.basis, source: 'suggested', note: '' };
+    return { ...EMPTY_DRAFT, access: ctx.suggested.class, basis: ctx.suggested.basis, source: 'suggested' };
   return EMPTY_DRAFT;
 }
 
@@ -66,5 +68,10 @@ export function approvalBlocker(draft: DecisionDraft, ctx: DraftContext): Approv
 }
 
 export function sameDraft(a: DecisionDraft, b: DecisionDraft): boolean {
-  return a.access === b.access && a.basis === b.basis && a.note.trim() === b.note.trim();
+  return (
+    a.access === b.access &&
+    a.basis === b.basis &&
+    a.note.trim() === b.note.trim() &&
+    (a.publishedTitle ?? '').trim() === (b.publishedTitle ?? '').trim()
+  );
 }
