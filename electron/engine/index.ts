@@ -11,7 +11,10 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Db } from './archive/database';
+import type { Db } from './archive/database';
+import { openArchive, type ArchiveHealth } from './archive/openArchive';
+import { ensurePrivate } from './archive/privacy';
+import { cleanDebris } from './archive/debris';
 import { dataPaths, resolveDataDir, type DataPaths } from './archive/dataDir';
 import { FileStore } from './archive/fileStore';
 import {
@@ -30,7 +33,7 @@ import type { AnalyseTask } from './importing/analyseWorker';
 import { DEFAULT_IMPORT_LIMITS, type FileAnalysis, type ImportLimits } from './importing/types';
 import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from './importing/importJob';
 import type { ImportContext } from './importing/importer';
-import { verifyStore, type VerifyReport } from './integrity/verify';
+import { verifyArchive, type VerifyOptions, type VerifyReport } from './integrity/verify';
 import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
@@ -48,7 +51,7 @@ import {
   type OcrTarget,
 } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, ERROR_MESSAGES } from '../../shared/domain/errors';
 import { extractDocument, suggestDocument, type ExtractResult, type SuggestResult } from './understanding/index';
 import {
   approveSuggestions,
@@ -97,6 +100,8 @@ export interface EngineOptions {
   ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
+  /** 'quick': PRAGMA quick_check when opening (the app does; a damaged file opens in damaged mode). */
+  startupCheck?: 'quick' | 'none';
 }
 
 export interface OcrRunOptions {
@@ -133,13 +138,20 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
+  /** How the archive was opened: anything but `normal` refuses changes and says why. */
+  readonly health: ArchiveHealth;
+  private readonly disposeArchive: () => void;
+
   constructor(
     readonly db: Db,
     paths: DataPaths,
     private readonly options: EngineOptions,
+    opened: { health?: ArchiveHealth; dispose?: () => void } = {},
   ) {
     super();
     this.paths = paths;
+    this.health = opened.health ?? { mode: 'normal' };
+    this.disposeArchive = opened.dispose ?? (() => undefined);
     this.store = new FileStore(paths.store);
     this.jobs = new JobStore(db);
     this.limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
@@ -168,12 +180,25 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.options.actor ?? os.userInfo().username ?? 'minhbach';
   }
 
+  /** Refuses a change while the archive is read-only or damaged, naming the operation. */
+  assertWritable(operation: string): void {
+    if (this.health.mode === 'normal') return;
+    throw new AppError(this.health.code ?? 'READ_ONLY', `${operation} refused: archive is ${this.health.mode}`, operation);
+  }
+
+  /** The archive's state for the app's banner and the CLI's warning (Vietnamese message). */
+  healthReport(): { mode: ArchiveHealth['mode']; code: string | null; message: string | null } {
+    const code = this.health.code ?? null;
+    return { mode: this.health.mode, code, message: code ? ERROR_MESSAGES[code].vi : null };
+  }
+
   private importContext(): ImportContext {
     return { db: this.db, store: this.store, pool: this.analysePool, jobs: this.jobs, limits: this.limits, log: this.log };
   }
 
   /** Imports files and folders (recursively) as one durable job. */
   async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    this.assertWritable('Nhập tệp');
     const ctx = this.importContext();
     const jobId = await queueImport(ctx, paths, this.actor);
     return this.runImport(jobId, onProgress);
@@ -181,6 +206,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Imports files whose names are given separately from where the bytes are (uploads). */
   async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    this.assertWritable('Nhập tệp');
     const jobId = queueNamedImport(this.importContext(), files, this.actor);
     return this.runImport(jobId, onProgress);
   }
@@ -198,6 +224,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Finishes import jobs a crash or restart left unfinished. */
   async resumeImports(onProgress?: (p: ImportProgress) => void): Promise<number> {
+    if (this.health.mode !== 'normal') return 0;
     const unfinished = this.jobs.unfinished('import');
     for (const job of unfinished) await this.runImport(job.id, onProgress);
     return unfinished.length;
@@ -302,6 +329,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
    */
   async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
+    this.assertWritable('Nhận dạng chữ (OCR)');
     const resumed = await this.resumeOcr(options);
     const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
     const documents = new Set<number>(target === 'all' ? [] : target);
@@ -315,6 +343,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Finishes OCR jobs a crash or restart left unfinished (finished pages are not redone). */
   async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
+    if (this.health.mode !== 'normal') return { jobIds: [], documents: [] };
     const jobIds = this.jobs
       .unfinished(OCR_JOB_KIND)
       .map((j) => j.id)
@@ -335,11 +364,13 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Asks a queued or running job to stop after the items in flight. */
   cancelJob(id: number): boolean {
+    this.assertWritable('Hủy công việc');
     return this.jobs.requestCancel(id);
   }
 
   /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
   retryJob(id: number): number {
+    this.assertWritable('Chạy lại công việc');
     const requeued = requeueJob(this.db, this.jobs, id);
     if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
       this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
@@ -352,6 +383,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person's correction of header fields, audited. */
   correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
+    this.assertWritable(`Sửa thông tin tài liệu số ${id}`);
     this.get(id);
     this.db.transaction(() => {
       writeHeaderFields(this.db, id, fields, { correctedBy: reviewer });
@@ -369,6 +401,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Reads header fields and evidence (stamps, personal data, markers) from page text. */
   extract(target: number[] | 'all', actor = this.actor): (ExtractResult | { id: number; error: { code: string; message: string } })[] {
+    this.assertWritable('Đọc thông tin văn bản');
     return this.targetIds(target).map((id) => {
       try {
         return extractDocument(this.db, id, actor);
@@ -381,6 +414,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
   suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+    this.assertWritable('Đề xuất phân loại');
     return this.targetIds(target).map((id) => {
       try {
         return suggestDocument(this.db, id, actor);
@@ -393,6 +427,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person's access decision (audited; changing an approved one needs a note). */
   decide(input: DecisionInput): DecisionRow {
+    this.assertWritable(`Quyết định phân loại tài liệu số ${input.documentId}`);
     return recordDecision(this.db, input);
   }
 
@@ -402,6 +437,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   approveSuggestions(filter: BulkApprovalFilter, reviewer: string): BulkApprovalItem[] {
+    this.assertWritable('Phê duyệt hàng loạt');
     return approveSuggestions(this.db, filter, reviewer);
   }
 
@@ -436,11 +472,22 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Writes the disclosure catalogue site and data files (incremental; see catalogue/README.md). */
-  exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
-    return exportCatalogue(
-      { db: this.db, store: this.store, searchablePdf: (id) => this.searchablePdf(id) },
-      { actor: this.actor, ...options },
-    );
+  async exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
+    const run = () =>
+      exportCatalogue(
+        { db: this.db, store: this.store, searchablePdf: (id) => this.searchablePdf(id) },
+        { actor: this.actor, ...options },
+      );
+    if (this.health.mode === 'normal') return run();
+    // Read-only or damaged: the database is a private temporary copy (archive/openArchive.ts), so
+    // the export's audit event can go there; it is lost at close, which the log says.
+    this.db.pragma('query_only = 0');
+    try {
+      this.log.warn('export from a read-only archive: its audit event is not kept');
+      return await run();
+    } finally {
+      this.db.pragma('query_only = 1');
+    }
   }
 
   agencySettings(): AgencySettings {
@@ -448,30 +495,41 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   updateAgencySettings(patch: AgencyPatch): AgencySettings {
+    this.assertWritable('Lưu thông tin cơ quan');
     return writeAgencySettings(this.db, patch);
   }
 
   /** Stores a request form (Decree 13 forms 01a–06) supplied by the agency; null removes it. */
   setAgencyForm(code: FormCode, file: string | null): Promise<AgencySettings> {
+    this.assertWritable(`Lưu biểu mẫu ${code}`);
     return setAgencyForm(this.db, this.store, code, file);
   }
 
   /** Last day a public document stays in the current list (yyyy-mm-dd); null = the default period. */
   setDisclosureEnd(id: number, until: string | null): void {
+    this.assertWritable(`Thời hạn công khai tài liệu số ${id}`);
     this.get(id);
     setDisclosureEnd(this.db, id, until);
   }
 
-  verify(): Promise<VerifyReport> {
-    return verifyStore(this.db, this.store);
+  /** Checks the whole archive (integrity/verify.ts); `quick` uses quick_check and file sizes. */
+  async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    if (this.health.mode === 'normal') return verifyArchive(this.db, this.store, options);
+    this.db.pragma('query_only = 0'); // the private copy: FTS5's integrity-check is an INSERT
+    try {
+      return await verifyArchive(this.db, this.store, options);
+    } finally {
+      this.db.pragma('query_only = 1');
+    }
   }
 
   verifyAudit() {
     return verifyAudit(this.db);
   }
 
+  /** A backup that proves itself (integrity/backup.ts); works on a read-only archive too. */
   backup(target: string): Promise<BackupReport> {
-    return backupArchive(this.db, this.paths.root, target);
+    return backupArchive(this.db, this.store, target, { tmpDir: this.health.mode === 'normal' ? this.paths.tmp : os.tmpdir() });
   }
 
   /** Stops the workers and closes the database. */
@@ -487,15 +545,37 @@ export class Engine extends EventEmitter<EngineEvents> {
     await this.analysePool.close();
     await this.pageImages.close();
     this.db.close();
+    this.disposeArchive();
   }
 }
 
+/**
+ * Opens (creating if needed) the archive in `dataDir`. A read-only or damaged archive still opens,
+ * in a mode that refuses changes (engine.health). At a normal start, looser permissions than
+ * owner-only are fixed and the leftovers of killed backups, restores and imports are removed;
+ * both are logged.
+ */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const root = resolveDataDir(options.dataDir);
   const paths = dataPaths(root);
-  mkdirSync(paths.store, { recursive: true });
-  const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  return new Engine(db, paths, options);
+  const log = options.logger ?? createLogger({ folder: paths.logs });
+  const opened = openArchive(paths, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    check: options.startupCheck ?? 'none',
+    log,
+  });
+  if (opened.health.mode === 'normal') {
+    try {
+      mkdirSync(paths.store, { recursive: true, mode: 0o700 });
+      const fixed = await ensurePrivate(root);
+      if (fixed.length > 0) log.warn(`permissions tightened to owner-only on ${fixed.length} path(s), first ${fixed[0]}`);
+      const debris = await cleanDebris(root);
+      for (const removed of debris.removed) log.info(`removed leftover of an interrupted operation: ${removed}`);
+    } catch (e) {
+      log.warn(`start-up housekeeping failed: ${(e as Error).message}`);
+    }
+  }
+  return new Engine(opened.db, paths, { ...options, logger: log }, opened);
 }
 
 export { resolveDataDir } from './archive/dataDir';

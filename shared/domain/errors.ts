@@ -115,6 +115,51 @@ export const ERROR_MESSAGES = {
     vi: 'Tài liệu chưa có chữ (còn trang chờ OCR), chưa thể phân tích.',
     en: 'The document still has pages without text (OCR pending).',
   },
+  // Faults of the archive itself (issue 12): each names what it concerns through AppError.subject.
+  ARCHIVE_DAMAGED: {
+    vi: 'Kho lưu trữ bị hỏng, chỉ mở ở chế độ chỉ đọc. Hãy chạy “minhbach verify” để biết tài liệu nào bị hỏng, rồi khôi phục từ bản sao lưu gần nhất (“minhbach restore”).',
+    en: 'The archive database is damaged; opened read-only.',
+  },
+  READ_ONLY: {
+    vi: 'Kho lưu trữ đang ở chế độ chỉ đọc (cơ sở dữ liệu hoặc ổ đĩa không ghi được): vẫn xem, tìm kiếm và xuất được, nhưng không thể thay đổi.',
+    en: 'The archive is read-only (database or file system not writable).',
+  },
+  DISK_FULL: {
+    vi: 'Ổ đĩa đầy: không ghi được dữ liệu, không có gì bị ghi dở. Hãy giải phóng dung lượng rồi thử lại.',
+    en: 'No space left on the device.',
+  },
+  PERMISSION_DENIED: {
+    vi: 'Không có quyền đọc hoặc ghi tệp, thư mục này.',
+    en: 'Permission denied.',
+  },
+  DECOMPRESSION_BOMB: {
+    vi: 'Tệp chứa dữ liệu nén giải ra quá lớn (nghi là “bom giải nén”), không được mở.',
+    en: 'A compressed stream or image in the file decodes to more than the allowed size (decompression bomb).',
+  },
+  TARGET_IS_FILE: {
+    vi: 'Đích đến là một tệp, không phải thư mục. Hãy chọn một thư mục trống.',
+    en: 'The target is a file, not a folder.',
+  },
+  BACKUP_DAMAGED: {
+    vi: 'Tệp sao lưu bị hỏng: mã băm SHA-256 không khớp với bản kê của nó. Không có gì được khôi phục.',
+    en: 'The backup is damaged: a SHA-256 does not match its manifest.',
+  },
+  BACKUP_UNTRUSTED: {
+    vi: 'Tệp sao lưu có nội dung không được phép (cấu trúc cơ sở dữ liệu lạ, cài đặt sai, hoặc biểu mẫu trỏ tới tài liệu lưu trữ). Không có gì được khôi phục.',
+    en: 'The backup contains something a Minh Bạch archive never has; refused.',
+  },
+  FOLDER_NOT_CHOSEN: {
+    vi: 'Thư mục này chưa được chọn trong hộp thoại của ứng dụng. Hãy bấm “Chọn thư mục” rồi thử lại.',
+    en: 'The folder was not picked in a native dialog during this session.',
+  },
+  IO_ERROR: {
+    vi: 'Lỗi đọc/ghi ổ đĩa. Hãy kiểm tra ổ đĩa rồi chạy “minhbach verify”.',
+    en: 'Disk I/O error.',
+  },
+  FORM_IS_DOCUMENT: {
+    vi: 'Tệp biểu mẫu trùng với một tài liệu trong kho lưu trữ; biểu mẫu phải là tệp riêng.',
+    en: 'The form file is an archived document.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -124,26 +169,40 @@ export interface AppErrorShape {
   message: string;
 }
 
-/** An error the user should see: a stable code, a Vietnamese message, and English detail for logs. */
+/** The Vietnamese message for a code, naming what it concerns (a document, a file, an operation). */
+export function userMessage(code: ErrorCode, subject?: string): string {
+  return subject ? `${subject}: ${ERROR_MESSAGES[code].vi}` : ERROR_MESSAGES[code].vi;
+}
+
+/** An error the user should see: a stable code, a Vietnamese message, and English detail for logs.
+ *  `subject` names what it concerns in the user's words (“Tệp “x.pdf””, “Sao lưu”). */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
+  subject: string | undefined;
 
-  constructor(code: ErrorCode, detail?: string) {
+  constructor(code: ErrorCode, detail?: string, subject?: string) {
     super(`${ERROR_MESSAGES[code].en}${detail ? ` (${detail})` : ''}`);
     this.name = 'AppError';
     this.code = code;
     this.detail = detail;
+    this.subject = subject;
   }
 
-  /** The shape sent to users: code + Vietnamese message. */
+  /** Names what the error concerns, unless something more precise already did. */
+  about(subject: string): this {
+    this.subject ??= subject;
+    return this;
+  }
+
+  /** The shape sent to users: code + Vietnamese message naming what it concerns. */
   toUser(): AppErrorShape {
-    return { code: this.code, message: ERROR_MESSAGES[this.code].vi };
+    return { code: this.code, message: userMessage(this.code, this.subject) };
   }
 }
 
-export function userError(code: ErrorCode): AppErrorShape {
-  return { code, message: ERROR_MESSAGES[code].vi };
+export function userError(code: ErrorCode, subject?: string): AppErrorShape {
+  return { code, message: userMessage(code, subject) };
 }
 
 export function isAppError(e: unknown): e is AppError {

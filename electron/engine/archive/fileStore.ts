@@ -17,18 +17,21 @@ export async function sha256OfFile(file: string): Promise<string> {
  *  folder, fsync, rename, fsync of the folder. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  // Private by default: only the archive's owner may read it (see archive/privacy.ts).
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // The pid in the name lets a later start tell a killed writer's leftover from a live one's.
   const temp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
   } catch (e) {
+    // ENOSPC half-way, or a failed rename: nothing half-written stays behind.
     await rm(temp, { force: true });
     throw e;
   }
