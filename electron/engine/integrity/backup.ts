@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import tar from 'tar-stream';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../archive/database';
-import { FileStore, sha256OfFile } from '../archive/fileStore';
+import { sha256OfFile, type FileStore } from '../archive/fileStore';
 import { cleanPartialBackups, debrisTag } from '../archive/debris';
 import { asAppError } from '../faults/classify';
 import Database from 'better-sqlite3';
