@@ -240,7 +240,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   get(id: number): DocumentDetail {
     const detail = getDocumentDetail(this.db, id);
-    if (!detail) throw new AppError('NOT_FOUND', `document ${id}`);
+    if (!detail) throw new AppError('NOT_FOUND', `document ${id}`, `Tài liệu số ${id}`);
     return detail;
   }
 

@@ -128,7 +128,11 @@ function readableCopy(paths: DataPaths, binding: { nativeBinding?: string }, log
   const copy = path.join(dir, 'archive.sqlite');
   try {
     copyFileSync(paths.database, copy);
-    if (existsSync(`${paths.database}-wal`) && statSync(`${paths.database}-wal`).size > 0) copyFileSync(`${paths.database}-wal`, `${copy}-wal`);
+    chmodSync(copy, 0o600); // copyFile keeps the source's (read-only) mode
+    if (existsSync(`${paths.database}-wal`) && statSync(`${paths.database}-wal`).size > 0) {
+      copyFileSync(`${paths.database}-wal`, `${copy}-wal`);
+      chmodSync(`${copy}-wal`, 0o600);
+    }
     const db = new Database(copy, binding);
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');

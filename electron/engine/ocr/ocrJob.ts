@@ -20,7 +20,8 @@ import type { Logger } from '../logger';
 import type { WorkerPool } from '../workers/workerPool';
 import { appendAudit } from '../audit/auditLog';
 import { indexText } from '../search/searchIndex';
-import { AppError, ERROR_MESSAGES, isAppError, type ErrorCode } from '../../../shared/domain/errors';
+import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
+import { faultCode } from '../faults/classify';
 import type { OcrEngine, PreparedPageResult } from './index';
 import type { PdfRasterTask } from './pdfRasterWorker';
 import type { RasterisedPage } from './pdfRasteriser';
@@ -297,7 +298,7 @@ async function ocrOnePage(ctx: OcrJobContext, jobId: number, key: string, payloa
     return { state: 'done', result };
   } catch (e) {
     if (ctx.stopping()) return { state: 'interrupted' };
-    const code: ErrorCode = isAppError(e) ? e.code : 'OCR_FAILED';
+    const code: ErrorCode = faultCode(e) ?? 'OCR_FAILED';
     const message = (e as Error).message ?? String(e);
     ctx.log.warn(`ocr failed: document ${documentId} page ${page}: ${code}: ${message}`);
     const error = { code, message };

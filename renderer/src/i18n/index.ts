@@ -17,12 +17,12 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-/** An error's message in the interface language: the shared table when the code is known, else
- *  the message the engine sent (Vietnamese). */
+/** An error's message in the interface language. In Vietnamese the engine's own message, which
+ *  names the document, file or operation; in English the shared table's text. */
 export function errorText(error: { code: string; message: string }, lng: string): string {
   const known = (ERROR_MESSAGES as Record<string, { vi: string; en: string }>)[error.code];
-  if (!known) return error.message;
-  return lng === 'en' ? known.en : known.vi;
+  if (!known || lng !== 'en') return error.message;
+  return known.en;
 }
 
 export default i18n;
