@@ -52,6 +52,7 @@ import {
 } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
 import { AppError, ERROR_MESSAGES } from '../../shared/domain/errors';
+import { namedOperation } from './faults/classify';
 import { extractDocument, suggestDocument, type ExtractResult, type SuggestResult } from './understanding/index';
 import {
   approveSuggestions,
@@ -199,16 +200,16 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Imports files and folders (recursively) as one durable job. */
   async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
     this.assertWritable('Nhập tệp');
-    const ctx = this.importContext();
-    const jobId = await queueImport(ctx, paths, this.actor);
-    return this.runImport(jobId, onProgress);
+    return namedOperation('Nhập tệp', async () => {
+      const jobId = await queueImport(this.importContext(), paths, this.actor);
+      return this.runImport(jobId, onProgress);
+    });
   }
 
   /** Imports files whose names are given separately from where the bytes are (uploads). */
   async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
     this.assertWritable('Nhập tệp');
-    const jobId = queueNamedImport(this.importContext(), files, this.actor);
-    return this.runImport(jobId, onProgress);
+    return namedOperation('Nhập tệp', () => this.runImport(queueNamedImport(this.importContext(), files, this.actor), onProgress));
   }
 
   private runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
@@ -330,6 +331,10 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
     this.assertWritable('Nhận dạng chữ (OCR)');
+    return namedOperation('Nhận dạng chữ (OCR)', () => this.runOcrTarget(target, options));
+  }
+
+  private async runOcrTarget(target: OcrTarget, options: OcrRunOptions): Promise<OcrRunResult> {
     const resumed = await this.resumeOcr(options);
     const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
     const documents = new Set<number>(target === 'all' ? [] : target);
@@ -478,7 +483,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         { db: this.db, store: this.store, searchablePdf: (id) => this.searchablePdf(id) },
         { actor: this.actor, ...options },
       );
-    if (this.health.mode === 'normal') return run();
+    if (this.health.mode === 'normal') return namedOperation('Xuất chuyên mục', run);
     // Read-only or damaged: the database is a private temporary copy (archive/openArchive.ts), so
     // the export's audit event can go there; it is lost at close, which the log says.
     this.db.pragma('query_only = 0');
