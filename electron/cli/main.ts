@@ -45,7 +45,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined);
   const log = createLogger({
-    folder: dataPaths(dataDir).logs,
+    // restore must not create anything in its target (it has to be empty, and a failure leaves nothing).
+    ...(commandName === 'restore' ? {} : { folder: dataPaths(dataDir).logs }),
     ...(values.verbose ? { echo: (line: string) => io.err(line + '\n') } : {}),
   });
   let engine: Engine | null = null;
