@@ -38,8 +38,9 @@ import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
 import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
-import { createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
-import type { PdfRasterTask } from './ocr/pdfRasterWorker';
+import { createOcrEngine, type OcrEngine } from './ocr/index';
+import { PdfService, type PdfChildLauncher, type PdfRasteriser } from './pdf/index';
+import { sniffType } from './importing/sniff';
 import {
   OCR_JOB_KIND,
   ocrReport,
@@ -93,12 +94,12 @@ export interface EngineOptions {
   analyseWorkerScript?: URL;
   /** better-sqlite3 native module built for the host (Electron). */
   nativeBinding?: string;
-  /** Worker entry for rendering PDF pages for the viewer (the Electron build passes its bundled script). */
-  pdfPageWorkerScript?: URL;
+  /** Entry of the PDF child process (engine/pdf/pdfChild; the Electron build passes its bundled script). */
+  pdfChildScript?: URL;
+  /** Starts the PDF child process (Electron main passes one built on utilityProcess). */
+  pdfLauncher?: PdfChildLauncher;
   /** OCR recognition workers (~190 MB each); default: one per core. A call to `ocr` may override it. */
   ocrWorkers?: number;
-  /** Worker entry that rasterises PDF pages for OCR (the Electron build passes its bundled script). */
-  ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
   /** 'quick': PRAGMA quick_check when opening (the app does; a damaged file opens in damaged mode). */
@@ -135,7 +136,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   private closed = false;
   private ocrEngine: Promise<OcrEngine> | null = null;
   private ocrEngineWorkers = 0;
-  private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
+  private pdfService: PdfService | null = null;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
@@ -168,7 +169,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.pageImages = new PageImages(db, this.store, {
       maxPixels: this.limits.maxPixels,
       cacheDir: path.join(paths.root, 'cache', 'pages'),
-      ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
+      pdf: () => this.pdf(),
     });
   }
 
@@ -193,8 +194,27 @@ export class Engine extends EventEmitter<EngineEvents> {
     return { mode: this.health.mode, code, message: code ? ERROR_MESSAGES[code].vi : null };
   }
 
+  /** The one PDF reader (engine/pdf): every PDF is opened in its memory-capped child process. */
+  pdf(): PdfService {
+    this.pdfService ??= new PdfService({
+      size: Math.min(2, this.analysePool.size),
+      log: this.log,
+      ...(this.options.pdfChildScript ? { script: this.options.pdfChildScript } : {}),
+      ...(this.options.pdfLauncher ? { launcher: this.options.pdfLauncher } : {}),
+    });
+    return this.pdfService;
+  }
+
   private importContext(): ImportContext {
-    return { db: this.db, store: this.store, pool: this.analysePool, jobs: this.jobs, limits: this.limits, log: this.log };
+    // PDFs go to the PDF child process, images to the analysis worker threads.
+    const pool: ImportContext['pool'] = {
+      run: async (task, opts) => {
+        if (sniffType(task.bytes).kind !== 'pdf') return this.analysePool.run(task, opts);
+        const { pages, warnings } = await this.pdf().analyse(task.bytes, task.limits.maxPages, opts?.timeoutMs);
+        return { mime: 'application/pdf', kind: 'pdf', pages, warnings };
+      },
+    };
+    return { db: this.db, store: this.store, pool, jobs: this.jobs, limits: this.limits, log: this.log };
   }
 
   /** Imports files and folders (recursively) as one durable job. */
@@ -299,15 +319,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.ocrEngine;
   }
 
-  private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {
-    this.rasterPool ??= new WorkerPool<PdfRasterTask, RasterisedPage>({
-      script: this.options.ocrRasterWorkerScript ?? new URL('./ocr/pdfRasterWorker.ts', import.meta.url),
-      size: 1,
-      taskTimeoutMs: 120_000,
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-      name: 'minhbach-ocr-raster',
-    });
-    return this.rasterPool;
+  private rasteriser(): PdfRasteriser {
+    return { run: (task) => this.pdf().rasterise(task.bytes, task.page) };
   }
 
   private runOcr(jobId: number, workers: number | undefined, onProgress?: (p: OcrProgress) => void): Promise<number[]> {
@@ -545,7 +558,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     const ocr = this.ocrEngine;
     this.ocrEngine = null;
     await ocr?.then((e) => e.close()).catch(() => undefined);
-    await this.rasterPool?.close();
+    await this.pdfService?.close();
     await Promise.allSettled([...this.ocrRuns.values()]);
     await this.analysePool.close();
     await this.pageImages.close();

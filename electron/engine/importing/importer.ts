@@ -8,7 +8,6 @@ import type { Db } from '../archive/database';
 import { sha256Hex, type FileStore } from '../archive/fileStore';
 import { findDocumentBySha, insertDocument } from '../archive/documentsRepo';
 import { appendAudit } from '../audit/auditLog';
-import type { WorkerPool } from '../workers/workerPool';
 import type { JobStore } from '../jobs/jobStore';
 import type { Logger } from '../logger';
 import type { AnalyseTask } from './analyseWorker';
@@ -17,7 +16,8 @@ import type { FileAnalysis, ImportLimits } from './types';
 export interface ImportContext {
   db: Db;
   store: FileStore;
-  pool: WorkerPool<AnalyseTask, FileAnalysis>;
+  /** Reads a file's pages: images in a worker thread, PDFs in the PDF child process (engine/pdf). */
+  pool: { run(task: AnalyseTask, options?: { timeoutMs?: number }): Promise<FileAnalysis> };
   jobs: JobStore;
   limits: ImportLimits;
   log: Logger;
