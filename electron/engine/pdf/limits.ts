@@ -25,6 +25,6 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxImagePixels: 60_000_000,
   maxImageBytes: 192 * 1024 * 1024,
   maxRenderPixels: 40_000_000,
-  rssCeilingMb: 640,
+  rssCeilingMb: 512,
   heapMb: 384,
 };
