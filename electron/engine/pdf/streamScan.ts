@@ -42,7 +42,8 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: PdfLimits): Prom
 /** The text of the dictionary that ends at `end` (the index of its `>>`), nested ones included. */
 function dictionaryBefore(text: string, end: number): string | null {
   let depth = 0;
-  for (let i = end; i >= Math.max(0, end - 65536); i -= 1) {
+  // `end` is the first '>' of the closing '>>': pairs are read right to left from its second one.
+  for (let i = end + 1; i >= Math.max(1, end - 65536); i -= 1) {
     if (text[i] === '>' && text[i - 1] === '>') {
       depth += 1;
       i -= 1;
