@@ -1,5 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { STORE_TEMP } from '../archive/fileStore';
 
 export interface StoreScan {
   /** `ab/cd/<sha256>` files whose hash no record knows. */
@@ -16,6 +17,10 @@ export async function scanStoreFolder(root: string, isKnown: (sha256: string) =>
   const scan: StoreScan = { orphans: [], debris: [] };
   const list = (dir: string) => readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const first of await list(root)) {
+    if (first.isDirectory() && first.name === STORE_TEMP) {
+      for (const file of await list(path.join(root, STORE_TEMP))) scan.debris.push(`${STORE_TEMP}/${file.name}`);
+      continue;
+    }
     if (!first.isDirectory() || !TWO_HEX.test(first.name)) {
       scan.debris.push(first.name);
       continue;
@@ -41,9 +46,11 @@ export async function scanStoreFolder(root: string, isKnown: (sha256: string) =>
  *  by a killed process. Returns what it removed, relative to the store. */
 export async function removeStoreDebris(root: string, abandoned: (name: string, mtimeMs: number) => boolean): Promise<string[]> {
   const removed: string[] = [];
-  const scan = await scanStoreFolder(root, () => true);
-  for (const rel of scan.debris) {
-    const name = path.basename(rel);
+  // Only the store's temp folder: walking every ab/cd folder at each start would cost seconds on a
+  // large archive (verify still reports older leftovers anywhere in the store).
+  const names = await readdir(path.join(root, STORE_TEMP)).catch(() => [] as string[]);
+  for (const name of names) {
+    const rel = `${STORE_TEMP}/${name}`;
     if (!name.startsWith('.tmp-')) continue;
     const file = path.join(root, rel);
     try {

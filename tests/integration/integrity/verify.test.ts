@@ -53,10 +53,13 @@ describe('verify', () => {
     mkdirSync(path.dirname(orphan), { recursive: true });
     writeFileSync(orphan, 'nobody points here');
     writeFileSync(path.join(path.dirname(orphan), '.tmp-999999-abc'), 'half');
+    mkdirSync(path.join(engine.store.root, '.tmp'), { recursive: true });
+    writeFileSync(path.join(engine.store.root, '.tmp', '.tmp-999998-abc'), 'half');
     const report = await engine.verify();
     expect(report.ok).toBe(true);
     expect(report.orphans).toEqual([`ab/ab/${'ab'.repeat(32)}`]);
-    expect(report.debris).toEqual(['ab/ab/.tmp-999999-abc']);
+    expect(report.debris.sort()).toEqual(['.tmp/.tmp-999998-abc', 'ab/ab/.tmp-999999-abc']);
+    rmSync(path.join(engine.store.root, '.tmp', '.tmp-999998-abc'));
     rmSync(path.dirname(orphan), { recursive: true });
   });
 
