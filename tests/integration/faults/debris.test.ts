@@ -99,7 +99,7 @@ describe.skipIf(process.platform === 'win32')('private by default', () => {
     const dataDir = path.join(temp.dir, 'data');
     await smallArchive(dataDir);
     const storeFile = (() => {
-      const a = readdirSync(path.join(dataDir, 'store'))[0]!;
+      const a = readdirSync(path.join(dataDir, 'store')).find((n) => /^[0-9a-f]{2}$/.test(n))!;
       const b = readdirSync(path.join(dataDir, 'store', a))[0]!;
       return path.join(dataDir, 'store', a, b, readdirSync(path.join(dataDir, 'store', a, b))[0]!);
     })();
