@@ -38,7 +38,8 @@ try {
     requestAddress: 'tiepcan@chauthanh.example.gov.vn',
     siteUrl: 'https://chauthanh.example.gov.vn/tiep-can/',
   });
-  await engine.setAgencyForm('01a', fixture('corpus', 'd03', 'born-digital.pdf'));
+  // A form is a file of its own, never an archived document (d09 is not imported here).
+  await engine.setAgencyForm('01a', fixture('corpus', 'd09', 'born-digital.pdf'));
   await engine.exportCatalogue({ out, asOf: '2026-01-01' });
   process.stdout.write(JSON.stringify({ out, ids, hostile: hostile?.id ?? null }) + '\n');
 } finally {
