@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { analysePdfDocument, countPdfPages, rasterisePdfPage, rasterisePdfPageColour, readPdfPageText, renderPdfPageForViewer } from './pdfDocument';
 import { OVER_MEMORY_MARK, type PdfReply, type PdfRequest, type PdfTask } from './pdfProtocol';
 import type { PdfLimits } from './limits';
+import { serialiseError } from '../workers/workerProtocol';
 
 const peak = new Int32Array(new SharedArrayBuffer(8)); // [0] peak RSS (MB) since the task began, [1] ceiling
 let watchdog: Worker | null = null;
@@ -56,18 +57,7 @@ async function handle(request: PdfRequest): Promise<PdfReply> {
     const value = await run(request.task, request.limits);
     return { id: request.id, ok: true, value, peakRssMb: Atomics.load(peak, 0) };
   } catch (e) {
-    const err = e as { name?: string; message?: string; code?: unknown; detail?: unknown };
-    return {
-      id: request.id,
-      ok: false,
-      error: {
-        name: String(err?.name ?? 'Error'),
-        message: String(err?.message ?? e),
-        ...(typeof err?.code === 'string' ? { code: err.code } : {}),
-        ...(typeof err?.detail === 'string' ? { detail: err.detail } : {}),
-      },
-      peakRssMb: Atomics.load(peak, 0),
-    };
+    return { id: request.id, ok: false, error: serialiseError(e), peakRssMb: Atomics.load(peak, 0) };
   }
 }
 

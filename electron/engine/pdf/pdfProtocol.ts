@@ -1,4 +1,5 @@
 import type { PdfLimits } from './limits';
+import type { SerialisedError } from '../workers/workerProtocol';
 
 /** What the parent asks the PDF child process to do (one task at a time). */
 export type PdfTask =
@@ -17,7 +18,7 @@ export interface PdfRequest {
 
 export type PdfReply =
   | { id: number; ok: true; value: unknown; peakRssMb: number }
-  | { id: number; ok: false; error: { name: string; message: string; code?: string; detail?: string }; peakRssMb: number };
+  | { id: number; ok: false; error: SerialisedError; peakRssMb: number };
 
 /** Written to stderr by the child's memory watchdog just before it kills its process. */
 export const OVER_MEMORY_MARK = 'MINHBACH_PDF_OVER_MEMORY';

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
+import { AppError } from '../../../shared/domain/errors';
+import { errorFromReply } from '../workers/workerProtocol';
 import type { Logger } from '../logger';
 import { DEFAULT_PDF_LIMITS, type PdfLimits } from './limits';
 import type { PdfPageInfo, RasterisedPage, ViewerImage } from './pdfDocument';
@@ -199,11 +200,4 @@ export class PdfService {
       slot.child.kill();
     }
   }
-}
-
-function errorFromReply(error: { name: string; message: string; code?: string; detail?: string }): Error {
-  if (error.code && error.code in ERROR_MESSAGES) return new AppError(error.code as ErrorCode, error.detail);
-  const e = new Error(error.message);
-  e.name = error.name;
-  return e;
 }
