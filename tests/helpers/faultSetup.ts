@@ -1,7 +1,8 @@
 // Real faults for the tests: a read-only file system (bind mount), a full disk (a small tmpfs), another
 // account running the CLI (so that file permissions bind even when the tests run as root).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, readdirSync, statSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createEngine } from '../../electron/engine/index';
 import { CLI, type CliRun } from './cli';
@@ -11,10 +12,22 @@ export const IS_ROOT = process.getuid?.() === 0;
 /** `nobody` on Debian. */
 export const OTHER_UID = 65534;
 
-/** Mounting needs root (CI runs as root); elsewhere these tests say why they are skipped. */
+let mountable: boolean | undefined;
+
+/** Mounting needs root (CI runs as root) and a kernel that lets this process mount (not every
+ *  container does): tried once with a tiny tmpfs. Elsewhere these tests are skipped. */
 export function canMount(): boolean {
-  if (!IS_ROOT || process.platform !== 'linux') return false;
-  return spawnSync('mount', ['--version']).status === 0;
+  if (mountable !== undefined) return mountable;
+  mountable = false;
+  if (!IS_ROOT || process.platform !== 'linux') return mountable;
+  const probe = mkdtempSync(path.join(os.tmpdir(), 'minhbach-mount-probe-'));
+  try {
+    mountable = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+    if (mountable) spawnSync('umount', [probe]);
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+  return mountable;
 }
 
 export function mountReadOnlyView(source: string, target: string): void {
