@@ -52,6 +52,7 @@ export default defineConfig({
           analyseWorker: path.join(root, 'electron/engine/importing/analyseWorker.ts'),
           // The PDF child process (engine/pdf): started with utilityProcess.fork by main.
           pdfChild: path.join(root, 'electron/engine/pdf/pdfChild.ts'),
+          quickCheckWorker: path.join(root, 'electron/engine/integrity/quickCheckWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

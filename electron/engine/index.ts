@@ -8,11 +8,12 @@
  *   await engine.close();
  */
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from './archive/database';
-import { openArchive, type ArchiveHealth } from './archive/openArchive';
+import { openArchive, SYNC_CHECK_BYTES, type ArchiveHealth } from './archive/openArchive';
+import type { QuickCheckTask } from './integrity/quickCheckWorker';
 import { ensurePrivate } from './archive/privacy';
 import { cleanDebris } from './archive/debris';
 import { dataPaths, resolveDataDir, type DataPaths } from './archive/dataDir';
@@ -102,8 +103,12 @@ export interface EngineOptions {
   ocrWorkers?: number;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
-  /** 'quick': PRAGMA quick_check when opening (the app does; a damaged file opens in damaged mode). */
+  /** 'quick': PRAGMA quick_check when opening (the app does; a damaged file opens in damaged mode);
+   *  on a database larger than `syncCheckBytes` it runs in a worker thread after the start. */
   startupCheck?: 'quick' | 'none';
+  syncCheckBytes?: number;
+  /** Worker entry for the background quick_check (the Electron build passes its bundled script). */
+  quickCheckWorkerScript?: URL;
 }
 
 export interface OcrRunOptions {
@@ -137,11 +142,13 @@ export class Engine extends EventEmitter<EngineEvents> {
   private ocrEngine: Promise<OcrEngine> | null = null;
   private ocrEngineWorkers = 0;
   private pdfService: PdfService | null = null;
+  private quickCheckPool: WorkerPool<QuickCheckTask, string[]> | null = null;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
-  /** How the archive was opened: anything but `normal` refuses changes and says why. */
-  readonly health: ArchiveHealth;
+  /** How the archive was opened: anything but `normal` refuses changes and says why. It turns
+   *  `damaged` later if the background quick_check finds damage. */
+  health: ArchiveHealth;
   private readonly disposeArchive: () => void;
 
   constructor(
@@ -186,6 +193,30 @@ export class Engine extends EventEmitter<EngineEvents> {
   assertWritable(operation: string): void {
     if (this.health.mode === 'normal') return;
     throw new AppError(this.health.code ?? 'READ_ONLY', `${operation} refused: archive is ${this.health.mode}`, operation);
+  }
+
+  /**
+   * quick_check of a large archive in a worker thread after the start (≈ 10 s at 100 000 documents
+   * must not block the UI). Damage found switches the engine to `damaged` (changes refused from
+   * then on); the app's banner picks it up from app:info. Resolves to the problems found.
+   */
+  async checkInBackground(): Promise<string[]> {
+    const pool = (this.quickCheckPool = new WorkerPool<QuickCheckTask, string[]>({
+      script: this.options.quickCheckWorkerScript ?? new URL('./integrity/quickCheckWorker.ts', import.meta.url),
+      size: 1,
+      taskTimeoutMs: 30 * 60_000,
+      name: 'minhbach-quick-check',
+    }));
+    try {
+      const problems = await pool.run({ file: this.paths.database, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+      if (problems.length > 0 && this.health.mode === 'normal') {
+        this.health = { mode: 'damaged', code: 'ARCHIVE_DAMAGED', detail: problems.slice(0, 5).join('; ') };
+        this.log.error(`background quick_check found damage; archive now read-only: ${this.health.detail}`);
+      }
+      return problems;
+    } finally {
+      await pool.close();
+    }
   }
 
   /** The archive's state for the app's banner and the CLI's warning (Vietnamese message). */
@@ -559,6 +590,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.ocrEngine = null;
     await ocr?.then((e) => e.close()).catch(() => undefined);
     await this.pdfService?.close();
+    await this.quickCheckPool?.close();
     await Promise.allSettled([...this.ocrRuns.values()]);
     await this.analysePool.close();
     await this.pageImages.close();
@@ -580,6 +612,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const opened = openArchive(paths, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     check: options.startupCheck ?? 'none',
+    ...(options.syncCheckBytes !== undefined ? { syncCheckBytes: options.syncCheckBytes } : {}),
     log,
   });
   if (opened.health.mode === 'normal') {
@@ -593,7 +626,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       log.warn(`start-up housekeeping failed: ${(e as Error).message}`);
     }
   }
-  return new Engine(opened.db, paths, { ...options, logger: log }, opened);
+  const engine = new Engine(opened.db, paths, { ...options, logger: log }, opened);
+  const large = opened.health.mode === 'normal' && statSync(paths.database).size >= (options.syncCheckBytes ?? SYNC_CHECK_BYTES);
+  if (options.startupCheck === 'quick' && large) {
+    engine.checkInBackground().catch((e: Error) => log.warn(`background quick_check did not run: ${e.message}`));
+  }
+  return engine;
 }
 
 export { resolveDataDir } from './archive/dataDir';

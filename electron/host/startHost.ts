@@ -17,6 +17,7 @@ export interface HostOptions {
   analyseWorkerScript?: URL;
   pdfChildScript?: URL;
   pdfLauncher?: PdfChildLauncher;
+  quickCheckWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads' | 'pickedFolders'>;
@@ -48,6 +49,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
     ...(options.pdfChildScript ? { pdfChildScript: options.pdfChildScript } : {}),
     ...(options.pdfLauncher ? { pdfLauncher: options.pdfLauncher } : {}),
+    ...(options.quickCheckWorkerScript ? { quickCheckWorkerScript: options.quickCheckWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,

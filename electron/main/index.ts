@@ -109,6 +109,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
     pdfChildScript: new URL('./pdfChild.js', import.meta.url),
+    quickCheckWorkerScript: new URL('./quickCheckWorker.js', import.meta.url),
     pdfLauncher: utilityPdfLauncher,
     // The engine opens in read-only "archive damaged" mode if quick_check finds damage.
     startupCheck: 'quick',

@@ -30,10 +30,16 @@ export interface OpenedArchive {
 
 export interface OpenArchiveOptions {
   nativeBinding?: string;
-  /** 'quick': run PRAGMA quick_check on open (the app does; a damaged file → damaged mode). */
+  /** 'quick': run PRAGMA quick_check on open (the app does; a damaged file → damaged mode) when the
+   *  database is smaller than `syncCheckBytes`; a larger one is checked in the background
+   *  (Engine.checkInBackground). */
   check?: 'quick' | 'none';
+  syncCheckBytes?: number;
   log?: Logger;
 }
+
+/** Below this size quick_check at start takes well under a second: it runs before the app opens. */
+export const SYNC_CHECK_BYTES = 64 * 1024 * 1024;
 
 function writable(target: string): boolean {
   try {
@@ -95,7 +101,8 @@ export function openArchive(paths: DataPaths, options: OpenArchiveOptions = {}):
     try {
       const db = openDatabase(paths.database, binding);
       if (!exists) chmodSync(paths.database, 0o600);
-      const problems = options.check === 'quick' ? quickCheck(db) : [];
+      const small = statSync(paths.database).size < (options.syncCheckBytes ?? SYNC_CHECK_BYTES);
+      const problems = options.check === 'quick' && small ? quickCheck(db) : [];
       if (problems.length === 0) return { db, health: { mode: 'normal' }, dispose: () => undefined };
       db.close();
       damaged = problems.slice(0, 5).join('; ');

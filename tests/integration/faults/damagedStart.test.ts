@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/startHost';
+import { createEngine } from '../../../electron/engine/index';
 import { tempDir } from '../../helpers/fixtures';
 import { smallArchive } from '../../helpers/faultSetup';
 import { zeroLeafPage } from '../../helpers/archiveDamage';
@@ -30,5 +31,19 @@ describe('an archive found damaged at start-up opens in read-only "archive damag
     // The document whose rows sit on the damaged page may not list; either way the error is named.
     if (!list.ok) expect(list.error.code).toBe('ARCHIVE_DAMAGED');
     expect(host.engine.health.mode).toBe('damaged');
+  });
+
+  it('a large archive is checked in a worker thread after the start, then turns damaged (changes refused from then on)', async () => {
+    // syncCheckBytes 0: every archive counts as large here (the real threshold is 64 MB).
+    const engine = await createEngine({ dataDir: path.join(temp.dir, 'data'), startupCheck: 'quick', syncCheckBytes: 0 });
+    try {
+      expect(engine.health.mode).toBe('normal');
+      const problems = await engine.checkInBackground();
+      expect(problems.length).toBeGreaterThan(0);
+      expect(engine.health).toMatchObject({ mode: 'damaged', code: 'ARCHIVE_DAMAGED' });
+      expect(() => engine.setDisclosureEnd(1, null)).toThrow(/damaged/);
+    } finally {
+      await engine.close();
+    }
   });
 });
