@@ -29,9 +29,9 @@ export interface BackupOptions {
   tmpDir: string;
 }
 
-/** How many backup steps without a single page copied count as stuck (a locked or unreadable
- *  source makes SQLite's backup step report "busy" forever). */
-const STALLED_STEPS = 2000;
+/** How long the backup may go without copying a single page before it counts as stuck (a locked
+ *  or unreadable source makes SQLite's backup step report "busy" forever, at full CPU). */
+const STALLED_MS = 30_000;
 
 /**
  * Online backup: SQLite's backup API copies a consistent snapshot of the database while others
@@ -52,11 +52,11 @@ export async function backupArchive(db: Db, store: FileStore, target: string, op
   const partial = `${target}.partial-${tag}`;
   try {
     let lastRemaining = Number.POSITIVE_INFINITY;
-    let stalled = 0;
+    let progressAt = Date.now();
     await db.backup(snapshot, {
       progress: ({ remainingPages }) => {
-        if (remainingPages < lastRemaining) stalled = 0;
-        else if (++stalled > STALLED_STEPS) throw new AppError('IO_ERROR', 'backup made no progress (database locked or unreadable)');
+        if (remainingPages < lastRemaining) progressAt = Date.now();
+        else if (Date.now() - progressAt > STALLED_MS) throw new AppError('IO_ERROR', 'backup made no progress for 30 s (database locked or unreadable)');
         lastRemaining = remainingPages;
         return 256;
       },

@@ -34,7 +34,7 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: PdfLimits): Prom
     if (dataEnd < 0) dataEnd = text.length;
     keyword.lastIndex = dataEnd;
     streams += 1;
-    inflatedBytes += await checkStream(dict, buffer.subarray(dataStart, dataEnd), limits);
+    inflatedBytes += await checkStream(dict, buffer.subarray(dataStart, dataEnd), limits, text);
   }
   return { streams, inflatedBytes };
 }
@@ -56,8 +56,14 @@ function dictionaryBefore(text: string, end: number): string | null {
   return null;
 }
 
-function intOf(dict: string, key: string): number | null {
-  const m = new RegExp(`/${key}\\s+(\\d+)(?!\\s+\\d+\\s+R)`).exec(dict);
+/** A number in the dictionary: `/Width 2000`, or `/Width 12 0 R` resolved to object 12's value. */
+function intOf(dict: string, key: string, text: string): number | null {
+  const ref = new RegExp(`/${key}\\s+(\\d+)\\s+(\\d+)\\s+R\\b`).exec(dict);
+  if (ref) {
+    const m = new RegExp(`(?:^|\\s)${ref[1]}\\s+${ref[2]}\\s+obj\\s*(\\d+)\\s*endobj`).exec(text);
+    return m ? Number(m[1]) : null;
+  }
+  const m = new RegExp(`/${key}\\s+(\\d+)`).exec(dict);
   return m ? Number(m[1]) : null;
 }
 
@@ -73,21 +79,22 @@ function bomb(detail: string): AppError {
   return new AppError('DECOMPRESSION_BOMB', detail);
 }
 
-async function checkStream(dict: string, data: Buffer, limits: PdfLimits): Promise<number> {
+async function checkStream(dict: string, data: Buffer, limits: PdfLimits, text: string): Promise<number> {
   const filters = filtersOf(dict);
   const isImage = /\/Subtype\s*\/Image\b/.test(dict);
   let expected = limits.maxStreamBytes;
   if (isImage) {
-    const width = intOf(dict, 'Width') ?? intOf(dict, 'W') ?? 0;
-    const height = intOf(dict, 'Height') ?? intOf(dict, 'H') ?? 0;
-    const bits = intOf(dict, 'BitsPerComponent') ?? 8;
+    const width = intOf(dict, 'Width', text) ?? intOf(dict, 'W', text) ?? 0;
+    const height = intOf(dict, 'Height', text) ?? intOf(dict, 'H', text) ?? 0;
+    const bits = intOf(dict, 'BitsPerComponent', text) ?? 8;
     const space = /\/ColorSpace\s*\/([A-Za-z]+)/.exec(dict)?.[1];
     const components = (space && COMPONENTS[space]) || 4;
     checkPixels(width, height, 'image dictionary', limits);
     const decoded = Math.ceil((width * components * bits) / 8) * height;
     if (decoded > limits.maxImageBytes) throw bomb(`image ${width}x${height}x${components} needs ${decoded} bytes`);
     // Room for predictor bytes and rounding; anything beyond is not the image it claims to be.
-    expected = Math.min(limits.maxImageBytes, Math.ceil(decoded * 1.05) + height + 65536);
+    // Sizes we could not read (a reference into an object stream) bound it by maxImageBytes only.
+    expected = width > 0 && height > 0 ? Math.min(limits.maxImageBytes, Math.ceil(decoded * 1.05) + height + 65536) : limits.maxImageBytes;
   }
   let head = data;
   let inflated = 0;

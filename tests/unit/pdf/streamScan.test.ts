@@ -23,11 +23,16 @@ describe('the PDF bomb scan (before decoding)', () => {
     await expect(scanPdfStreams(bomb, limits)).rejects.toMatchObject({ code: 'DECOMPRESSION_BOMB' });
   });
 
-  it('refuses an image whose dictionary declares too many pixels, or whose data inflates past its declared size', async () => {
+  it('refuses an image whose dictionary declares too many pixels (directly or by reference), or whose data inflates past its declared size', async () => {
     const declared = pdfWithStream('/Subtype /Image /Width 2000 /Height 2000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(10)));
     await expect(scanPdfStreams(declared, limits)).rejects.toMatchObject({ code: 'DECOMPRESSION_BOMB' });
     const lying = pdfWithStream('/Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(2 * 1024 * 1024)));
     await expect(scanPdfStreams(lying, limits)).rejects.toMatchObject({ code: 'DECOMPRESSION_BOMB' });
+    const indirect = Buffer.concat([
+      pdfWithStream('/Subtype /Image /Width 6 0 R /Height 6 0 R /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(10)),
+      Buffer.from('\n6 0 obj 5000 endobj\n'),
+    ]);
+    await expect(scanPdfStreams(indirect, limits)).rejects.toMatchObject({ code: 'DECOMPRESSION_BOMB' });
     const honest = pdfWithStream('/Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(100 * 100)));
     expect((await scanPdfStreams(honest, limits)).inflatedBytes).toBe(10_000);
   });
