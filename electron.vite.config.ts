@@ -50,9 +50,10 @@ export default defineConfig({
         input: {
           index: path.join(root, 'electron/main/index.ts'),
           analyseWorker: path.join(root, 'electron/engine/importing/analyseWorker.ts'),
-          pdfPageWorker: path.join(root, 'electron/engine/viewing/pdfPageWorker.ts'),
-          ocrRasterWorker: path.join(root, 'electron/engine/ocr/pdfRasterWorker.ts'),
           modelWorker: path.join(root, 'electron/engine/understanding/model/trainWorker.ts'),
+          // The PDF child process (engine/pdf): started with utilityProcess.fork by main.
+          pdfChild: path.join(root, 'electron/engine/pdf/pdfChild.ts'),
+          quickCheckWorker: path.join(root, 'electron/engine/integrity/quickCheckWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../shared/domain/errors';
+import { asAppError } from '../engine/faults/classify';
 import { createEngine, type Engine } from '../engine/index';
 import { createLogger } from '../engine/logger';
 import { dataPaths, resolveDataDir } from '../engine/archive/dataDir';
@@ -44,6 +44,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.ok;
   }
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined);
+  const log = createLogger({
+    // restore must not create anything in its target (it has to be empty, and a failure leaves nothing).
+    ...(commandName === 'restore' ? {} : { folder: dataPaths(dataDir).logs }),
+    ...(values.verbose ? { echo: (line: string) => io.err(line + '\n') } : {}),
+  });
   let engine: Engine | null = null;
   const ctx: CommandContext = {
     io,
@@ -52,13 +57,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     positionals: parsed.positionals,
     dataDir,
     engine: async () => {
-      engine ??= await createEngine({
-        dataDir,
-        logger: createLogger({
-          folder: dataPaths(dataDir).logs,
-          ...(values.verbose ? { echo: (line: string) => io.err(line + '\n') } : {}),
-        }),
-      });
+      if (!engine) {
+        engine = await createEngine({ dataDir, logger: log });
+        const health = engine.healthReport();
+        // Read-only or damaged: say so once; reading commands go on, changes are refused.
+        if (health.message) io.err(`Cảnh báo [${health.code}]: ${health.message}\n`);
+      }
       return engine;
     },
   };
@@ -69,15 +73,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`Sai cú pháp: ${e.message}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    if (isAppError(e)) {
-      const user = e.toUser();
-      if (ctx.json) io.out(JSON.stringify({ error: user }) + '\n');
-      io.err(`Lỗi [${user.code}]: ${user.message}\n`);
-      io.err(`error: ${safeText(e.message)}\n`);
-      return EXIT.failure;
-    }
-    io.err(`Lỗi không mong muốn: ${safeText((e as Error).message ?? String(e))}\n`);
-    io.err(`${safeText((e as Error).stack ?? '')}\n`);
+    // Every error a user sees: a stable code and a Vietnamese message naming what it concerns.
+    // The English detail and any stack trace go to the log file, and to stderr only with --verbose.
+    const error = asAppError(e, `Lệnh “${commandName}”`);
+    const user = error.toUser();
+    if (ctx.json) io.out(JSON.stringify({ error: user }) + '\n');
+    io.err(`Lỗi [${user.code}]: ${safeText(user.message)}\n`);
+    log.error(`${commandName}: ${error.code}: ${error.message}${error.code === 'INTERNAL' && error.stack ? `\n${error.stack}` : ''}`);
     return EXIT.failure;
   } finally {
     if (engine) await (engine as Engine).close();

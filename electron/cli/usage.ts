@@ -53,13 +53,15 @@ Lệnh:
         [--until YYYY-MM-DD] [--file BẢN_QUÉT]       Ghi văn bản đồng ý (Điều 7 Luật Tiếp cận thông tin)
   consent list [--document ID] | consent revoke ID [--date YYYY-MM-DD]
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
-  verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
+  verify [--quick]                 Kiểm tra toàn vẹn: cơ sở dữ liệu, khóa ngoại, chỉ mục tìm kiếm, nhật ký
+                                   kiểm toán, cấu trúc, mã băm mọi tệp, tệp thừa, biểu mẫu; nêu tài liệu hỏng
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp
-  restore TỆP --data-dir THƯ_MỤC   Khôi phục vào một thư mục dữ liệu trống
+  restore TỆP --data-dir THƯ_MỤC   Khôi phục vào một thư mục dữ liệu trống (kiểm tra mọi thứ trước)
 
 Tùy chọn chung:
   --data-dir THƯ_MỤC   Thư mục dữ liệu (mặc định: MINHBACH_DATA_DIR hoặc thư mục ứng dụng của người dùng)
   --json               Kết quả dạng JSON trên stdout; tiến độ và nhật ký trên stderr
+  --verbose            In nhật ký tiếng Anh (và chi tiết lỗi) ra stderr
   -h, --help           Trợ giúp
 
 Mã thoát: 0 lệnh đã chạy (kể cả khi có tệp bị từ chối); 1 lỗi hoặc kiểm tra không đạt; 2 sai cú pháp.

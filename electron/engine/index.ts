@@ -8,10 +8,14 @@
  *   await engine.close();
  */
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Db } from './archive/database';
+import type { Db } from './archive/database';
+import { openArchive, SYNC_CHECK_BYTES, type ArchiveHealth } from './archive/openArchive';
+import type { QuickCheckTask } from './integrity/quickCheckWorker';
+import { ensurePrivate } from './archive/privacy';
+import { cleanDebris } from './archive/debris';
 import { dataPaths, resolveDataDir, type DataPaths } from './archive/dataDir';
 import { FileStore } from './archive/fileStore';
 import {
@@ -30,15 +34,16 @@ import type { AnalyseTask } from './importing/analyseWorker';
 import { DEFAULT_IMPORT_LIMITS, type FileAnalysis, type ImportLimits } from './importing/types';
 import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from './importing/importJob';
 import type { ImportContext } from './importing/importer';
-import { verifyStore, type VerifyReport } from './integrity/verify';
+import { verifyArchive, type VerifyOptions, type VerifyReport } from './integrity/verify';
 import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
 import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
-import { buildSearchablePdf, countPdfPages, createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
+import { buildSearchablePdf, createOcrEngine, type OcrEngine } from './ocr/index';
 import { isEncryptedPdfError } from './catalogue/publishedPdf';
 import { readFile } from 'node:fs/promises';
-import type { PdfRasterTask } from './ocr/pdfRasterWorker';
+import { PdfService, type PdfChildLauncher, type PdfRasteriser } from './pdf/index';
+import { sniffType } from './importing/sniff';
 import {
   OCR_JOB_KIND,
   ocrReport,
@@ -50,7 +55,8 @@ import {
   type OcrTarget,
 } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, ERROR_MESSAGES } from '../../shared/domain/errors';
+import { namedOperation } from './faults/classify';
 import { extractDocument, suggestDocument, type ExtractResult, type SuggestResult } from './understanding/index';
 import {
   approveSuggestions,
@@ -100,12 +106,12 @@ export interface EngineOptions {
   analyseWorkerScript?: URL;
   /** better-sqlite3 native module built for the host (Electron). */
   nativeBinding?: string;
-  /** Worker entry for rendering PDF pages for the viewer (the Electron build passes its bundled script). */
-  pdfPageWorkerScript?: URL;
+  /** Entry of the PDF child process (engine/pdf/pdfChild; the Electron build passes its bundled script). */
+  pdfChildScript?: URL;
+  /** Starts the PDF child process (Electron main passes one built on utilityProcess). */
+  pdfLauncher?: PdfChildLauncher;
   /** OCR recognition workers (~190 MB each); default: one per core. A call to `ocr` may override it. */
   ocrWorkers?: number;
-  /** Worker entry that rasterises PDF pages for OCR (the Electron build passes its bundled script). */
-  ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
   /** Worker entry that retrains the access model (the Electron build passes its bundled script). */
@@ -113,6 +119,12 @@ export interface EngineOptions {
   /** Retrain the access model in the background shortly after decisions (the app and the
    *  preview); the CLI brings it up to date before it suggests instead. */
   learnAfterDecisions?: boolean;
+  /** 'quick': PRAGMA quick_check when opening (the app does; a damaged file opens in damaged mode);
+   *  on a database larger than `syncCheckBytes` it runs in a worker thread after the start. */
+  startupCheck?: 'quick' | 'none';
+  syncCheckBytes?: number;
+  /** Worker entry for the background quick_check (the Electron build passes its bundled script). */
+  quickCheckWorkerScript?: URL;
 }
 
 export interface OcrRunOptions {
@@ -145,7 +157,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   private closed = false;
   private ocrEngine: Promise<OcrEngine> | null = null;
   private ocrEngineWorkers = 0;
-  private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
+  private pdfService: PdfService | null = null;
+  private quickCheckPool: WorkerPool<QuickCheckTask, string[]> | null = null;
   /** Requests for information: register, deadlines, consents, notices, statistics (requests/). */
   readonly requests: RequestsService;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
@@ -153,13 +166,21 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** The agency's access model (understanding/model/). */
   readonly accessModel: ModelService;
 
+  /** How the archive was opened: anything but `normal` refuses changes and says why. It turns
+   *  `damaged` later if the background quick_check finds damage. */
+  health: ArchiveHealth;
+  private readonly disposeArchive: () => void;
+
   constructor(
     readonly db: Db,
     paths: DataPaths,
     private readonly options: EngineOptions,
+    opened: { health?: ArchiveHealth; dispose?: () => void } = {},
   ) {
     super();
     this.paths = paths;
+    this.health = opened.health ?? { mode: 'normal' };
+    this.disposeArchive = opened.dispose ?? (() => undefined);
     this.store = new FileStore(paths.store);
     this.jobs = new JobStore(db);
     this.limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
@@ -184,7 +205,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.pageImages = new PageImages(db, this.store, {
       maxPixels: this.limits.maxPixels,
       cacheDir: path.join(paths.root, 'cache', 'pages'),
-      ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
+      pdf: () => this.pdf(),
     });
     this.requests = new RequestsService({
       db,
@@ -204,21 +225,78 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.options.actor ?? os.userInfo().username ?? 'minhbach';
   }
 
+  /** Refuses a change while the archive is read-only or damaged, naming the operation. */
+  assertWritable(operation: string): void {
+    if (this.health.mode === 'normal') return;
+    throw new AppError(this.health.code ?? 'READ_ONLY', `${operation} refused: archive is ${this.health.mode}`, { subject: operation });
+  }
+
+  /**
+   * quick_check of a large archive in a worker thread after the start (≈ 10 s at 100 000 documents
+   * must not block the UI). Damage found switches the engine to `damaged` (changes refused from
+   * then on); the app's banner picks it up from app:info. Resolves to the problems found.
+   */
+  async checkInBackground(): Promise<string[]> {
+    const pool = (this.quickCheckPool = new WorkerPool<QuickCheckTask, string[]>({
+      script: this.options.quickCheckWorkerScript ?? new URL('./integrity/quickCheckWorker.ts', import.meta.url),
+      size: 1,
+      taskTimeoutMs: 30 * 60_000,
+      name: 'minhbach-quick-check',
+    }));
+    try {
+      const problems = await pool.run({ file: this.paths.database, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+      if (problems.length > 0 && this.health.mode === 'normal') {
+        this.health = { mode: 'damaged', code: 'ARCHIVE_DAMAGED', detail: problems.slice(0, 5).join('; ') };
+        this.log.error(`background quick_check found damage; archive now read-only: ${this.health.detail}`);
+      }
+      return problems;
+    } finally {
+      await pool.close();
+    }
+  }
+
+  /** The archive's state for the app's banner and the CLI's warning (Vietnamese message). */
+  healthReport(): { mode: ArchiveHealth['mode']; code: string | null; message: string | null } {
+    const code = this.health.code ?? null;
+    return { mode: this.health.mode, code, message: code ? ERROR_MESSAGES[code].vi : null };
+  }
+
+  /** The one PDF reader (engine/pdf): every PDF is opened in its memory-capped child process. */
+  pdf(): PdfService {
+    this.pdfService ??= new PdfService({
+      size: Math.min(2, this.analysePool.size),
+      log: this.log,
+      ...(this.options.pdfChildScript ? { script: this.options.pdfChildScript } : {}),
+      ...(this.options.pdfLauncher ? { launcher: this.options.pdfLauncher } : {}),
+    });
+    return this.pdfService;
+  }
+
   private importContext(): ImportContext {
-    return { db: this.db, store: this.store, pool: this.analysePool, jobs: this.jobs, limits: this.limits, log: this.log };
+    // PDFs go to the PDF child process, images to the analysis worker threads.
+    const pool: ImportContext['pool'] = {
+      run: async (task, opts) => {
+        if (sniffType(task.bytes).kind !== 'pdf') return this.analysePool.run(task, opts);
+        const { pages, warnings } = await this.pdf().analyse(task.bytes, task.limits.maxPages, opts?.timeoutMs);
+        return { mime: 'application/pdf', kind: 'pdf', pages, warnings };
+      },
+    };
+    return { db: this.db, store: this.store, pool, jobs: this.jobs, limits: this.limits, log: this.log };
   }
 
   /** Imports files and folders (recursively) as one durable job. */
   async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    const ctx = this.importContext();
-    const jobId = await queueImport(ctx, paths, this.actor);
-    return this.runImport(jobId, onProgress);
+    this.assertWritable('Nhập tệp');
+    return namedOperation('Nhập tệp', async () => {
+      const jobId = await queueImport(this.importContext(), paths, this.actor);
+      return this.runImport(jobId, onProgress);
+    });
   }
 
   /** Imports files whose names are given separately from where the bytes are (uploads). */
   async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    const jobId = queueNamedImport(this.importContext(), files, this.actor);
-    return this.runImport(jobId, onProgress);
+    this.assertWritable('Nhập tệp');
+    return namedOperation('Nhập tệp', () => this.runImport(queueNamedImport(this.importContext(), files, this.actor), onProgress));
   }
 
   private runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
@@ -234,6 +312,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Finishes import jobs a crash or restart left unfinished. */
   async resumeImports(onProgress?: (p: ImportProgress) => void): Promise<number> {
+    if (this.health.mode !== 'normal') return 0;
     const unfinished = this.jobs.unfinished('import');
     for (const job of unfinished) await this.runImport(job.id, onProgress);
     return unfinished.length;
@@ -249,7 +328,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   get(id: number): DocumentDetail {
     const detail = getDocumentDetail(this.db, id);
-    if (!detail) throw new AppError('NOT_FOUND', `document ${id}`);
+    if (!detail) throw new AppError('NOT_FOUND', `document ${id}`, { subject: `Tài liệu số ${id}` });
     return detail;
   }
 
@@ -307,15 +386,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.ocrEngine;
   }
 
-  private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {
-    this.rasterPool ??= new WorkerPool<PdfRasterTask, RasterisedPage>({
-      script: this.options.ocrRasterWorkerScript ?? new URL('./ocr/pdfRasterWorker.ts', import.meta.url),
-      size: 1,
-      taskTimeoutMs: 120_000,
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-      name: 'minhbach-ocr-raster',
-    });
-    return this.rasterPool;
+  private rasteriser(): PdfRasteriser {
+    return { run: (task) => this.pdf().rasterise(task.bytes, task.page) };
   }
 
   private runOcr(jobId: number, workers: number | undefined, onProgress?: (p: OcrProgress) => void): Promise<number[]> {
@@ -338,6 +410,11 @@ export class Engine extends EventEmitter<EngineEvents> {
    * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
    */
   async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
+    this.assertWritable('Nhận dạng chữ (OCR)');
+    return namedOperation('Nhận dạng chữ (OCR)', () => this.runOcrTarget(target, options));
+  }
+
+  private async runOcrTarget(target: OcrTarget, options: OcrRunOptions): Promise<OcrRunResult> {
     const resumed = await this.resumeOcr(options);
     const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
     const documents = new Set<number>(target === 'all' ? [] : target);
@@ -351,6 +428,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Finishes OCR jobs a crash or restart left unfinished (finished pages are not redone). */
   async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
+    if (this.health.mode !== 'normal') return { jobIds: [], documents: [] };
     const jobIds = this.jobs
       .unfinished(OCR_JOB_KIND)
       .map((j) => j.id)
@@ -371,11 +449,13 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Asks a queued or running job to stop after the items in flight. */
   cancelJob(id: number): boolean {
+    this.assertWritable('Hủy công việc');
     return this.jobs.requestCancel(id);
   }
 
   /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
   retryJob(id: number): number {
+    this.assertWritable('Chạy lại công việc');
     const requeued = requeueJob(this.db, this.jobs, id);
     if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
       this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
@@ -388,6 +468,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person's correction of header fields, audited. */
   correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
+    this.assertWritable(`Sửa thông tin tài liệu số ${id}`);
     this.get(id);
     this.db.transaction(() => {
       writeHeaderFields(this.db, id, fields, { correctedBy: reviewer });
@@ -405,6 +486,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Reads header fields and evidence (stamps, personal data, markers) from page text. */
   extract(target: number[] | 'all', actor = this.actor): (ExtractResult | { id: number; error: { code: string; message: string } })[] {
+    this.assertWritable('Đọc thông tin văn bản');
     return this.targetIds(target).map((id) => {
       try {
         return extractDocument(this.db, id, actor);
@@ -417,6 +499,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
   suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+    this.assertWritable('Đề xuất phân loại');
     const model = this.accessModel.model();
     return this.targetIds(target).map((id) => {
       try {
@@ -430,6 +513,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person's access decision (audited; changing an approved one needs a note). */
   decide(input: DecisionInput): DecisionRow {
+    this.assertWritable(`Quyết định phân loại tài liệu số ${input.documentId}`);
     const row = recordDecision(this.db, input);
     if (this.options.learnAfterDecisions) this.accessModel.schedule();
     return row;
@@ -443,6 +527,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Bulk approval; with `confirmed` (the dry run's items) it is refused with PLAN_CHANGED unless
    *  the plan inside the writing transaction is the same, value for value. */
   approveSuggestions(filter: BulkApprovalFilter, reviewer: string, confirmed?: readonly ConfirmedApprovalItem[]): BulkApprovalItem[] {
+    this.assertWritable('Phê duyệt hàng loạt');
     const items = approveSuggestions(this.db, filter, reviewer, undefined, confirmed);
     if (this.options.learnAfterDecisions && items.length > 0) this.accessModel.schedule();
     return items;
@@ -471,6 +556,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Imports a starter access model and rebuilds the current one on it with this archive's decisions. */
   importModel(file: string): Promise<ModelStatus> {
+    this.assertWritable('Nhập mô hình khởi đầu');
     return this.accessModel.importFrom(file);
   }
 
@@ -485,7 +571,10 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Undoes the reviewer's last decision (review/undo.ts: never approves, refuses when stale). */
   undoDecision(reviewer: string): UndoneDecision[] {
-    return undoLastDecision(this.db, reviewer);
+    this.assertWritable('Hoàn tác quyết định');
+    const undone = undoLastDecision(this.db, reviewer);
+    if (this.options.learnAfterDecisions && undone.length > 0) this.accessModel.schedule();
+    return undone;
   }
 
   /** Undecided documents near-identical to this one (same type, issuer, subject pattern). */
@@ -495,7 +584,10 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** One decision for several documents, as one audited batch. */
   decideGroup(input: GroupDecisionInput): DecisionRow[] {
-    return decideGroup(this.db, input);
+    this.assertWritable('Quyết định theo nhóm');
+    const rows = decideGroup(this.db, input);
+    if (this.options.learnAfterDecisions && rows.length > 0) this.accessModel.schedule();
+    return rows;
   }
 
   /** The next document in queue order that has no decision in force. */
@@ -530,11 +622,22 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Writes the disclosure catalogue site and data files (incremental; see catalogue/README.md). */
-  exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
-    return exportCatalogue(
-      { db: this.db, store: this.store, publishedSource: (id) => this.publishedSource(id), rasterise: (pdf) => this.rasterisedPdf(pdf) },
-      { actor: this.actor, ...options },
-    );
+  async exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
+    const run = () =>
+      exportCatalogue(
+        { db: this.db, store: this.store, publishedSource: (id) => this.publishedSource(id), rasterise: (pdf) => this.rasterisedPdf(pdf) },
+        { actor: this.actor, ...options },
+      );
+    if (this.health.mode === 'normal') return namedOperation('Xuất chuyên mục', run);
+    // Read-only or damaged: the database is a private temporary copy (archive/openArchive.ts), so
+    // the export's audit event can go there; it is lost at close, which the log says.
+    this.db.pragma('query_only = 0');
+    try {
+      this.log.warn('export from a read-only archive: its audit event is not kept');
+      return await run();
+    } finally {
+      this.db.pragma('query_only = 1');
+    }
   }
 
   /** What a public document's published PDF is made from: its searchable PDF, or — when the
@@ -556,8 +659,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     const ocr = await this.ocrEngineFor(this.ocrWorkers);
     const pages = [];
     const text: string[] = [];
-    for (let n = 1, count = await countPdfPages(pdf); n <= count; n += 1) {
-      const raster = await ocr.rasterisePdfPage(pdf, n);
+    // Parsed and drawn in the memory-capped PDF child (engine/pdf), like every other PDF.
+    for (let n = 1, count = await this.pdf().countPages(pdf); n <= count; n += 1) {
+      const raster = await this.pdf().rasterise(pdf, n);
       const result = await ocr.recognisePage(raster.png);
       pages.push({ image: result.preparedImage, dpi: result.dpi, words: result.words });
       text.push(result.text);
@@ -570,30 +674,41 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   updateAgencySettings(patch: AgencyPatch): AgencySettings {
+    this.assertWritable('Lưu thông tin cơ quan');
     return writeAgencySettings(this.db, patch);
   }
 
   /** Stores a request form (Decree 13 forms 01a–06) supplied by the agency; null removes it. */
   setAgencyForm(code: FormCode, file: string | null): Promise<AgencySettings> {
+    this.assertWritable(`Lưu biểu mẫu ${code}`);
     return setAgencyForm(this.db, this.store, code, file);
   }
 
   /** Last day a public document stays in the current list (yyyy-mm-dd); null = the default period. */
   setDisclosureEnd(id: number, until: string | null): void {
+    this.assertWritable(`Thời hạn công khai tài liệu số ${id}`);
     this.get(id);
     setDisclosureEnd(this.db, id, until);
   }
 
-  verify(): Promise<VerifyReport> {
-    return verifyStore(this.db, this.store);
+  /** Checks the whole archive (integrity/verify.ts); `quick` uses quick_check and file sizes. */
+  async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    if (this.health.mode === 'normal') return verifyArchive(this.db, this.store, options);
+    this.db.pragma('query_only = 0'); // the private copy: FTS5's integrity-check is an INSERT
+    try {
+      return await verifyArchive(this.db, this.store, options);
+    } finally {
+      this.db.pragma('query_only = 1');
+    }
   }
 
   verifyAudit() {
     return verifyAudit(this.db);
   }
 
+  /** A backup that proves itself (integrity/backup.ts); works on a read-only archive too. */
   backup(target: string): Promise<BackupReport> {
-    return backupArchive(this.db, this.paths.root, target);
+    return backupArchive(this.db, this.store, target, { tmpDir: this.health.mode === 'normal' ? this.paths.tmp : os.tmpdir() });
   }
 
   /** Stops the workers and closes the database. */
@@ -604,23 +719,52 @@ export class Engine extends EventEmitter<EngineEvents> {
     const ocr = this.ocrEngine;
     this.ocrEngine = null;
     await ocr?.then((e) => e.close()).catch(() => undefined);
-    await this.rasterPool?.close();
+    await this.pdfService?.close();
+    await this.quickCheckPool?.close();
     await Promise.allSettled([...this.ocrRuns.values()]);
     await this.accessModel.close();
     await this.analysePool.close();
     await this.pageImages.close();
     this.db.close();
+    this.disposeArchive();
   }
 }
 
+/**
+ * Opens (creating if needed) the archive in `dataDir`. A read-only or damaged archive still opens,
+ * in a mode that refuses changes (engine.health). At a normal start, looser permissions than
+ * owner-only are fixed and the leftovers of killed backups, restores and imports are removed;
+ * both are logged.
+ */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   // The legal data files are checked before anything opens: a bad edit is refused at start, in Vietnamese.
   legalData();
   const root = resolveDataDir(options.dataDir);
   const paths = dataPaths(root);
-  mkdirSync(paths.store, { recursive: true });
-  const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  return new Engine(db, paths, options);
+  const log = options.logger ?? createLogger({ folder: paths.logs });
+  const opened = openArchive(paths, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    check: options.startupCheck ?? 'none',
+    ...(options.syncCheckBytes !== undefined ? { syncCheckBytes: options.syncCheckBytes } : {}),
+    log,
+  });
+  if (opened.health.mode === 'normal') {
+    try {
+      mkdirSync(paths.store, { recursive: true, mode: 0o700 });
+      const fixed = await ensurePrivate(root);
+      if (fixed.length > 0) log.warn(`permissions tightened to owner-only on ${fixed.length} path(s), first ${fixed[0]}`);
+      const debris = await cleanDebris(root);
+      for (const removed of debris.removed) log.info(`removed leftover of an interrupted operation: ${removed}`);
+    } catch (e) {
+      log.warn(`start-up housekeeping failed: ${(e as Error).message}`);
+    }
+  }
+  const engine = new Engine(opened.db, paths, { ...options, logger: log }, opened);
+  const large = opened.health.mode === 'normal' && statSync(paths.database).size >= (options.syncCheckBytes ?? SYNC_CHECK_BYTES);
+  if (options.startupCheck === 'quick' && large) {
+    engine.checkInBackground().catch((e: Error) => log.warn(`background quick_check did not run: ${e.message}`));
+  }
+  return engine;
 }
 
 export { resolveDataDir } from './archive/dataDir';

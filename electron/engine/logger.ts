@@ -18,7 +18,7 @@ export function createLogger(options: { folder?: string; echo?: (line: string) =
   let file: string | null = null;
   if (options.folder) {
     try {
-      mkdirSync(options.folder, { recursive: true });
+      mkdirSync(options.folder, { recursive: true, mode: 0o700 });
       file = path.join(options.folder, 'minhbach.log');
     } catch {
       file = null;
@@ -31,7 +31,7 @@ export function createLogger(options: { folder?: string; echo?: (line: string) =
     const line = `${new Date().toISOString()} ${level.toUpperCase()} ${safe}`;
     if (file) {
       try {
-        appendFileSync(file, line + '\n');
+        appendFileSync(file, line + '\n', { mode: 0o600 });
       } catch {
         // logging must never break the work it describes
       }

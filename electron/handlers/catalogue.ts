@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { AppError } from '../../shared/domain/errors';
 import type { HandlerContext, HandlerTable } from './types';
+import { requirePickedFolder } from './folderGuard';
 
 /** The disclosure catalogue export (engine/catalogue/README.md): what will and will not be
  *  published, then the export itself. In the preview the site goes into the data folder (a browser
  *  cannot name a folder on the machine); the desktop app writes where the native dialog chose. */
-export function catalogueHandlers({ host, engine }: HandlerContext): HandlerTable {
+export function catalogueHandlers(ctx: HandlerContext): HandlerTable {
+  const { host, engine } = ctx;
   const previewOut = () => path.join(engine.paths.root, 'exports', 'site');
   return {
     'export:plan': () => {
@@ -27,6 +29,7 @@ export function catalogueHandlers({ host, engine }: HandlerContext): HandlerTabl
     'export:run': async ({ out }) => {
       const target = host === 'preview' ? previewOut() : out;
       if (!target || !path.isAbsolute(target)) throw new AppError('INVALID_INPUT', 'export folder');
+      requirePickedFolder(ctx, target);
       const started = performance.now();
       const summary = await engine.exportCatalogue({ out: target });
       return {

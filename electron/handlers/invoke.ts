@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTRACT, isChannel, type Result } from '../../shared/contract/index';
 import { isAppError, userError } from '../../shared/domain/errors';
 import type { Logger } from '../engine/logger';
+import { asAppError } from '../engine/faults/classify';
 import type { HandlerTable } from './types';
 
 /**
@@ -37,8 +38,10 @@ export async function invoke(
     return { ok: true, value: checked.data };
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: e.toUser() };
-    const err = e instanceof Error ? e : new Error(String(e));
-    log.error(`${channel}: ${err.stack ?? err.message}`);
-    return { ok: false, error: userError('INTERNAL') };
+    // A full disk, a read-only or damaged archive reach the user by name, not as "unexpected".
+    const err = asAppError(e);
+    if (err.code === 'INTERNAL') log.error(`${channel}: ${err.stack ?? err.message}`);
+    else log.warn(`${channel}: ${err.code}: ${err.message}`);
+    return { ok: false, error: err.toUser() };
   }
 }

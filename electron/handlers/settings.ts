@@ -1,4 +1,5 @@
 import type { HandlerContext, HandlerTable } from './types';
+import { requirePickedFolder } from './folderGuard';
 
 export function settingsHandlers(ctx: HandlerContext): HandlerTable {
   const { settings, engine } = ctx;
@@ -10,6 +11,10 @@ export function settingsHandlers(ctx: HandlerContext): HandlerTable {
     }),
 
     'settings:set': async (patch) => {
+      // A folder the renderer names (data folder, scan inbox) must come from the native dialog.
+      const current = settings.get();
+      if (patch.dataDir !== undefined && patch.dataDir !== current.dataDir) requirePickedFolder(ctx, patch.dataDir);
+      if (patch.scanInbox && patch.scanInbox !== current.scanInbox) requirePickedFolder(ctx, patch.scanInbox);
       const { settings: next, changed } = await settings.update(patch);
       const active = changed.includes('scanInbox')
         ? await ctx.applyScanInbox(next.scanInbox)

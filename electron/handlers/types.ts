@@ -19,6 +19,9 @@ export interface HandlerContext {
     chooseImport(kind: 'files' | 'folder'): Promise<string[]>;
     chooseFolder(): Promise<string | null>;
   };
+  /** Electron: folders picked in a native dialog this session; export:run and settings:set accept
+   *  no other (main/hardening.ts). */
+  pickedFolders?: { has(folder: string): boolean };
   /** Electron: opens an allow-listed link in the system browser. */
   openExternal?: (url: string) => Promise<boolean>;
   /** Preview: where a staged upload's bytes are (null for an unknown id). */

@@ -1,4 +1,5 @@
 import { createEngine, resolveDataDir, type Engine } from '../engine/index';
+import type { PdfChildLauncher } from '../engine/pdf/index';
 import { createLogger, type Logger } from '../engine/logger';
 import { ScanInboxWatcher } from '../engine/scanInbox/scanInboxWatcher';
 import { createHandlers, invoke, type HandlerContext, type HandlerTable } from '../handlers/index';
@@ -14,12 +15,15 @@ export interface HostOptions {
   dataDir?: string;
   appVersion: string;
   analyseWorkerScript?: URL;
-  pdfPageWorkerScript?: URL;
-  ocrRasterWorkerScript?: URL;
   modelWorkerScript?: URL;
+  pdfChildScript?: URL;
+  pdfLauncher?: PdfChildLauncher;
+  quickCheckWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
-  services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads'>;
+  services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads' | 'pickedFolders'>;
+  /** 'quick': quick_check at start; damage opens the archive in read-only "damaged" mode. */
+  startupCheck?: 'quick' | 'none';
   /** Finish import jobs left unfinished by a previous run (default true). */
   resumeJobs?: boolean;
 }
@@ -44,14 +48,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const engine = await createEngine({
     dataDir,
     ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
-    ...(options.pdfPageWorkerScript ? { pdfPageWorkerScript: options.pdfPageWorkerScript } : {}),
-    ...(options.ocrRasterWorkerScript ? { ocrRasterWorkerScript: options.ocrRasterWorkerScript } : {}),
     ...(options.modelWorkerScript ? { modelWorkerScript: options.modelWorkerScript } : {}),
     // The access model learns each decision shortly after it is made, in a worker thread.
     learnAfterDecisions: true,
+    ...(options.pdfChildScript ? { pdfChildScript: options.pdfChildScript } : {}),
+    ...(options.pdfLauncher ? { pdfLauncher: options.pdfLauncher } : {}),
+    ...(options.quickCheckWorkerScript ? { quickCheckWorkerScript: options.quickCheckWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,
+    ...(options.startupCheck ? { startupCheck: options.startupCheck } : {}),
   });
   const log = options.logger ?? createLogger({ folder: engine.paths.logs });
 
@@ -82,8 +88,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...options.services,
   });
 
-  await applyScanInbox(settings.get().scanInbox);
-  if (options.resumeJobs ?? true) {
+  // A read-only or damaged archive watches no scan inbox and resumes no job (it can change nothing).
+  const writable = engine.health.mode === 'normal';
+  if (writable) await applyScanInbox(settings.get().scanInbox);
+  if (writable && (options.resumeJobs ?? true)) {
     // Imports first (they may add pages to OCR), then OCR jobs a crash or a quit left unfinished.
     engine
       .resumeImports()

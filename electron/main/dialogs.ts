@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
+import type { PickedFolders } from './hardening';
 
 const DOCUMENT_FILTER = {
   name: 'Tài liệu (PDF, PNG, JPEG, TIFF, WebP)',
@@ -7,7 +8,7 @@ const DOCUMENT_FILTER = {
 
 /** Native dialogs, in Vietnamese. The paths they return are the user's own choice, which is why
  *  import:files trusts them. */
-export function nativeDialogs(window: () => BrowserWindow | null) {
+export function nativeDialogs(window: () => BrowserWindow | null, picked: PickedFolders) {
   const open = (options: Electron.OpenDialogOptions) => {
     const win = window();
     return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
@@ -32,7 +33,10 @@ export function nativeDialogs(window: () => BrowserWindow | null) {
         buttonLabel: 'Chọn',
         properties: ['openDirectory', 'createDirectory'],
       });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      const folder = result.canceled ? null : (result.filePaths[0] ?? null);
+      // Only folders that come out of this dialog are accepted by export:run and settings:set.
+      if (folder) picked.add(folder);
+      return folder;
     },
   };
 }

@@ -18,12 +18,19 @@ import { menuTemplate } from './menu';
 import { installNavigationGuards, isAllowedExternal, isAllowedRequest } from './navigationGuard';
 import { mainWindowOptions } from './windowOptions';
 import { sqliteBindingFor } from './nativeBinding';
+import { cancelDownloads, PickedFolders, trustedEnvironment } from './hardening';
+import { utilityPdfLauncher } from './pdfLauncher';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
 const PRELOAD = path.join(here, '../preload/index.cjs');
-// electron-vite dev serves the renderer over http; the packaged app never sets this.
-const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+// Packaged: MINHBACH_RESOURCES_DIR, MINHBACH_SQLITE_BINDING and ELECTRON_RENDERER_URL from the
+// environment are ignored (main/hardening.ts); electron-vite dev serves the renderer over http.
+const TRUSTED = trustedEnvironment({ env: process.env, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
+const DEV_URL = TRUSTED.devUrl;
+const pickedFolders = new PickedFolders();
+// Every renderer in the OS sandbox, whatever a window's options say.
+app.enableSandbox();
 const appOrigin = () => (DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN);
 
 let mainWindow: BrowserWindow | null = null;
@@ -59,6 +66,7 @@ function lockDownSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
+  cancelDownloads(ses, (url) => host?.log.warn(`download refused: ${url.slice(0, 200)}`));
   // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, DEV_URL ? appOrigin() : null);
@@ -78,7 +86,7 @@ function createWindow(): BrowserWindow {
 
 function nativeBindingOption(): { nativeBinding?: string } {
   const binding = sqliteBindingFor({
-    env: process.env,
+    env: TRUSTED.sqliteBinding ? { MINHBACH_SQLITE_BINDING: TRUSTED.sqliteBinding } : {},
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),
     electronVersion: process.versions.electron ?? '',
@@ -91,21 +99,25 @@ function nativeBindingOption(): { nativeBinding?: string } {
 async function start(): Promise<void> {
   // Packaged: resources live outside the asar (electron-builder extraResources); the engine reads
   // the legal registry, OCR models, fonts and site assets from there (engine/resourcesDir.ts).
-  if (app.isPackaged) process.env.MINHBACH_RESOURCES_DIR ??= path.join(process.resourcesPath, 'resources');
+  if (TRUSTED.resourcesDir) process.env.MINHBACH_RESOURCES_DIR = TRUSTED.resourcesDir;
+  else delete process.env.MINHBACH_RESOURCES_DIR;
   lockDownSession();
   serveRenderer();
-  const dialogs = nativeDialogs(() => mainWindow);
+  const dialogs = nativeDialogs(() => mainWindow, pickedFolders);
   host = await startHost({
     host: 'electron',
     settingsFile: path.join(app.getPath('userData'), 'settings.json'),
     appVersion: app.getVersion(),
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
-    pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
-    ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
     modelWorkerScript: new URL('./modelWorker.js', import.meta.url),
+    pdfChildScript: new URL('./pdfChild.js', import.meta.url),
+    quickCheckWorkerScript: new URL('./quickCheckWorker.js', import.meta.url),
+    pdfLauncher: utilityPdfLauncher,
+    // The engine opens in read-only "archive damaged" mode if quick_check finds damage.
+    startupCheck: 'quick',
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
-    services: { dialogs, openExternal },
+    services: { dialogs, openExternal, pickedFolders },
   });
   const running = host;
   bindIpc(ipcMain, channelsFor('electron'), {

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Which better-sqlite3 binary the app loads: MINHBACH_SQLITE_BINDING if set, else (running from
- * the source tree, `npm start`) the Electron build made by electron/native/ensureElectronSqlite.mjs.
- * A packaged app has its own Electron build inside the package and needs neither.
+ * Which better-sqlite3 binary the app loads: from the source tree (`npm start`) MINHBACH_SQLITE_BINDING
+ * if set, else the Electron build made by electron/native/ensureElectronSqlite.mjs. A packaged app
+ * uses its own Electron build inside the package and ignores the variable.
  */
 export function sqliteBindingFor(options: {
   env: NodeJS.ProcessEnv;
@@ -14,8 +14,9 @@ export function sqliteBindingFor(options: {
   platform: NodeJS.Platform;
   arch: string;
 }): string | undefined {
-  if (options.env.MINHBACH_SQLITE_BINDING) return options.env.MINHBACH_SQLITE_BINDING;
+  // Packaged: only the binary inside the package; an environment variable must not swap it.
   if (options.isPackaged) return undefined;
+  if (options.env.MINHBACH_SQLITE_BINDING) return options.env.MINHBACH_SQLITE_BINDING;
   const file = path.join(
     options.appPath,
     '.electron-native',

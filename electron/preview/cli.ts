@@ -28,6 +28,8 @@ const host = await startHost({
   dataDir,
   appVersion: 'preview',
   services: { uploads: staging },
+  // As the desktop app: a damaged archive opens read-only with its banner.
+  startupCheck: 'quick',
 });
 const server = await startPreviewServer({
   host,

@@ -6,6 +6,12 @@ export const AppInfo = z.object({
   host: z.enum(['electron', 'preview']),
   dataDir: z.string(),
   documentCount: z.number().int(),
+  /** How the archive is open: anything but `normal` refuses changes (read-only or damaged). */
+  archive: z.object({
+    mode: z.enum(['normal', 'read-only', 'damaged']),
+    code: z.string().nullable(),
+    message: z.string().nullable(),
+  }),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

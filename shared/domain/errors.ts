@@ -183,10 +183,6 @@ export const ERROR_MESSAGES = {
     vi: 'Không xuất được một văn bản; trang đã công bố trước đó được giữ nguyên.',
     en: 'A document could not be exported; the previously published site is unchanged.',
   },
-  DISK_FULL: {
-    vi: 'Ổ đĩa đầy: không ghi được bản xuất. Trang đã công bố trước đó được giữ nguyên; hãy giải phóng dung lượng rồi xuất lại.',
-    en: 'The disk is full; the previously published site is unchanged.',
-  },
   EXPORT_WRITE_FAILED: {
     vi: 'Không ghi được bản xuất (không có quyền ghi hoặc lỗi ổ đĩa). Trang đã công bố trước đó được giữ nguyên.',
     en: 'The export could not be written; the previously published site is unchanged.',
@@ -219,6 +215,51 @@ export const ERROR_MESSAGES = {
     vi: 'Tên công bố còn chứa dữ liệu cá nhân tìm thấy trong văn bản. Hãy che các phần đó (ví dụ “[đã che]”) rồi phê duyệt lại.',
     en: 'The published title still contains personal data found in the document.',
   },
+  // Faults of the archive itself (issue 12): each names what it concerns through AppError.subject.
+  ARCHIVE_DAMAGED: {
+    vi: 'Kho lưu trữ bị hỏng, chỉ mở ở chế độ chỉ đọc. Hãy chạy “minhbach verify” để biết tài liệu nào bị hỏng, rồi khôi phục từ bản sao lưu gần nhất (“minhbach restore”).',
+    en: 'The archive database is damaged; opened read-only.',
+  },
+  READ_ONLY: {
+    vi: 'Kho lưu trữ đang ở chế độ chỉ đọc (cơ sở dữ liệu hoặc ổ đĩa không ghi được): vẫn xem, tìm kiếm và xuất được, nhưng không thể thay đổi.',
+    en: 'The archive is read-only (database or file system not writable).',
+  },
+  DISK_FULL: {
+    vi: 'Ổ đĩa đầy: không ghi được dữ liệu, không có gì bị ghi dở. Hãy giải phóng dung lượng rồi thử lại.',
+    en: 'No space left on the device.',
+  },
+  PERMISSION_DENIED: {
+    vi: 'Không có quyền đọc hoặc ghi tệp, thư mục này.',
+    en: 'Permission denied.',
+  },
+  DECOMPRESSION_BOMB: {
+    vi: 'Tệp chứa dữ liệu nén giải ra quá lớn (nghi là “bom giải nén”), không được mở.',
+    en: 'A compressed stream or image in the file decodes to more than the allowed size (decompression bomb).',
+  },
+  TARGET_IS_FILE: {
+    vi: 'Đích đến là một tệp, không phải thư mục. Hãy chọn một thư mục trống.',
+    en: 'The target is a file, not a folder.',
+  },
+  BACKUP_DAMAGED: {
+    vi: 'Tệp sao lưu bị hỏng: mã băm SHA-256 không khớp với bản kê của nó. Không có gì được khôi phục.',
+    en: 'The backup is damaged: a SHA-256 does not match its manifest.',
+  },
+  BACKUP_UNTRUSTED: {
+    vi: 'Tệp sao lưu có nội dung không được phép (cấu trúc cơ sở dữ liệu lạ, cài đặt sai, hoặc biểu mẫu trỏ tới tài liệu lưu trữ). Không có gì được khôi phục.',
+    en: 'The backup contains something a Minh Bạch archive never has; refused.',
+  },
+  FOLDER_NOT_CHOSEN: {
+    vi: 'Thư mục này chưa được chọn trong hộp thoại của ứng dụng. Hãy bấm “Chọn thư mục” rồi thử lại.',
+    en: 'The folder was not picked in a native dialog during this session.',
+  },
+  IO_ERROR: {
+    vi: 'Lỗi đọc/ghi ổ đĩa. Hãy kiểm tra ổ đĩa rồi chạy “minhbach verify”.',
+    en: 'Disk I/O error.',
+  },
+  FORM_IS_DOCUMENT: {
+    vi: 'Tệp biểu mẫu trùng với một tài liệu trong kho lưu trữ; biểu mẫu phải là tệp riêng.',
+    en: 'The form file is an archived document.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -228,30 +269,45 @@ export interface AppErrorShape {
   message: string;
 }
 
-/** An error the user should see: a stable code, a Vietnamese message, and English detail for logs. */
+/** The Vietnamese message for a code, naming what it concerns (a document, a file, an operation). */
+export function userMessage(code: ErrorCode, subject?: string): string {
+  return subject ? `${subject}: ${ERROR_MESSAGES[code].vi}` : ERROR_MESSAGES[code].vi;
+}
+
+/** An error the user should see: a stable code, a Vietnamese message, and English detail for logs.
+ *  `subject` names what it concerns in the user's words (“Tệp “x.pdf””, “Sao lưu”). */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
-  /** What exactly went wrong, in Vietnamese, for the user (naming the document, the date…). */
+  /** Names what the error concerns in the user's words (“Tệp “x.pdf””, “Sao lưu”): a prefix. */
+  subject: string | undefined;
+  /** What exactly went wrong, in Vietnamese, for the user (naming the document, the date…): a suffix. */
   readonly detailVi: string | undefined;
 
-  constructor(code: ErrorCode, detail?: string, detailVi?: string) {
+  constructor(code: ErrorCode, detail?: string, user: { subject?: string | undefined; detailVi?: string | undefined } = {}) {
     super(`${ERROR_MESSAGES[code].en}${detail ? ` (${detail})` : ''}`);
     this.name = 'AppError';
     this.code = code;
     this.detail = detail;
-    this.detailVi = detailVi;
+    this.subject = user.subject;
+    this.detailVi = user.detailVi;
   }
 
-  /** The shape sent to users: code + Vietnamese message (+ the Vietnamese detail when given). */
+  /** Names what the error concerns, unless something more precise already did. */
+  about(subject: string): this {
+    this.subject ??= subject;
+    return this;
+  }
+
+  /** The shape sent to users: code + Vietnamese message naming what it concerns (+ the detail). */
   toUser(): AppErrorShape {
-    const base = ERROR_MESSAGES[this.code].vi;
-    return { code: this.code, message: this.detailVi ? `${base} ${this.detailVi}` : base };
+    const message = userMessage(this.code, this.subject);
+    return { code: this.code, message: this.detailVi ? `${message} ${this.detailVi}` : message };
   }
 }
 
-export function userError(code: ErrorCode): AppErrorShape {
-  return { code, message: ERROR_MESSAGES[code].vi };
+export function userError(code: ErrorCode, subject?: string): AppErrorShape {
+  return { code, message: userMessage(code, subject) };
 }
 
 export function isAppError(e: unknown): e is AppError {

@@ -39,7 +39,8 @@ try {
     requestAddress: 'tiepcan@chauthanh.example.gov.vn',
     siteUrl: 'https://chauthanh.example.gov.vn/tiep-can/',
   });
-  await engine.setAgencyForm('01a', fixture('corpus', 'd03', 'born-digital.pdf'));
+  // A form is a file of its own, never an archived document (d09 is not imported here).
+  await engine.setAgencyForm('01a', fixture('corpus', 'd09', 'born-digital.pdf'));
   await engine.exportCatalogue({ out, asOf: '2026-01-01' });
   // Published files are named by the documents' opaque public ids.
   const pid = (id: number) => (engine.db.prepare('SELECT public_id FROM public_ids WHERE document_id = ?').get(id) as { public_id: string } | undefined)?.public_id ?? null;

@@ -15,20 +15,24 @@ export async function sha256OfFile(file: string): Promise<string> {
 
 /** Writes bytes so that a reader sees either nothing or the whole file: temp file in the same
  *  folder, fsync, rename, fsync of the folder. */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: { tempDir?: string } = {}): Promise<void> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const handle = await open(temp, 'wx', 0o644);
+  // Private by default: only the archive's owner may read it (see archive/privacy.ts).
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  if (options.tempDir) await mkdir(options.tempDir, { recursive: true, mode: 0o700 });
+  // The pid in the name lets a later start tell a killed writer's leftover from a live one's.
+  const temp = path.join(options.tempDir ?? dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
   } catch (e) {
+    // ENOSPC half-way, or a failed rename: nothing half-written stays behind.
     await rm(temp, { force: true });
     throw e;
   }
@@ -45,6 +49,9 @@ async function syncDirectory(dir: string): Promise<void> {
     await handle.close();
   }
 }
+
+/** The store's folder for files being written (`store/.tmp/.tmp-<pid>-<hex>`). */
+export const STORE_TEMP = '.tmp';
 
 /** Content-addressed store: every file lives under its SHA-256, so the same bytes are stored once
  *  and a file's name can always be checked against its content. */
@@ -75,7 +82,9 @@ export class FileStore {
     } catch {
       // not stored yet
     }
-    await writeFileAtomic(target, bytes);
+    // Temp files in one folder of the store (same file system, so the rename is atomic): start-up
+    // finds a killed writer's leftovers there without walking the whole store.
+    await writeFileAtomic(target, bytes, { tempDir: path.join(this.root, STORE_TEMP) });
     return sha;
   }
 }

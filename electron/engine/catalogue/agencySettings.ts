@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../archive/database';
-import type { FileStore } from '../archive/fileStore';
+import { sha256Hex, type FileStore } from '../archive/fileStore';
+import { FORM_MIME } from '../integrity/agencyForms';
 import { AppError } from '../../../shared/domain/errors';
 
 export const FORM_CODES = ['01a', '01b', '02', '03', '04', '05', '06'] as const;
@@ -124,8 +125,14 @@ export async function setAgencyForm(db: Db, store: FileStore, code: FormCode, fi
   const magic = bytes.subarray(0, 4).toString('latin1');
   const ext = FORM_EXTS[magic];
   if (!ext) throw new AppError('UNSUPPORTED_TYPE', `form ${code}`);
-  const sha256 = await store.put(bytes);
-  put(db, FORM_PREFIX + code, JSON.stringify({ sha256, ext, size: bytes.length }));
+  const sha256 = sha256Hex(bytes);
+  // A form is a file of its own: never an archived document's original (restore and verify refuse that).
+  if (db.prepare('SELECT 1 FROM documents WHERE file_sha256 = ?').get(sha256)) throw new AppError('FORM_IS_DOCUMENT', `form ${code}`);
+  await store.put(bytes, sha256);
+  db.transaction(() => {
+    db.prepare('INSERT OR IGNORE INTO files (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)').run(sha256, bytes.length, FORM_MIME[ext]!, new Date().toISOString());
+    put(db, FORM_PREFIX + code, JSON.stringify({ sha256, ext, size: bytes.length }));
+  }).immediate();
   return readAgencySettings(db);
 }
 

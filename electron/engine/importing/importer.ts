@@ -1,13 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, ERROR_MESSAGES, isAppError, type ErrorCode } from '../../../shared/domain/errors';
+import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
+import { asAppError, faultCode } from '../faults/classify';
 import { nfc } from '../../../shared/text/vietnamese';
 import type { ImportResult } from '../../../shared/contract/schemas';
 import type { Db } from '../archive/database';
 import { sha256Hex, type FileStore } from '../archive/fileStore';
 import { findDocumentBySha, insertDocument } from '../archive/documentsRepo';
 import { appendAudit } from '../audit/auditLog';
-import type { WorkerPool } from '../workers/workerPool';
 import type { JobStore } from '../jobs/jobStore';
 import type { Logger } from '../logger';
 import type { AnalyseTask } from './analyseWorker';
@@ -16,7 +16,8 @@ import type { FileAnalysis, ImportLimits } from './types';
 export interface ImportContext {
   db: Db;
   store: FileStore;
-  pool: WorkerPool<AnalyseTask, FileAnalysis>;
+  /** Reads a file's pages: images in a worker thread, PDFs in the PDF child process (engine/pdf). */
+  pool: { run(task: AnalyseTask, options?: { timeoutMs?: number }): Promise<FileAnalysis> };
   jobs: JobStore;
   limits: ImportLimits;
   log: Logger;
@@ -62,7 +63,8 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
     try {
       await ctx.store.put(bytes, sha256);
     } catch (e) {
-      throw new AppError('STORE_FAILED', (e as Error).message);
+      // A full disk says so by name (DISK_FULL); writeFileAtomic leaves nothing half-written.
+      throw asAppError(e, undefined, 'STORE_FAILED');
     }
     const record = ctx.db.transaction((): ImportResult => {
       // Another file of this batch with the same bytes may have committed while we worked.
@@ -102,7 +104,7 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
     });
     return record.immediate();
   } catch (e) {
-    const code: ErrorCode = isAppError(e) ? e.code : 'INTERNAL';
+    const code: ErrorCode = faultCode(e) ?? 'INTERNAL';
     ctx.log.warn(`import rejected ${JSON.stringify(input.path)}: ${code}: ${(e as Error).message}`);
     return rejected(input.path, fileName, code);
   }

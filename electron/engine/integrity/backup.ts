@@ -1,135 +1,123 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 import tar from 'tar-stream';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../archive/database';
-import { dataPaths } from '../archive/dataDir';
-import { FileStore, sha256OfFile } from '../archive/fileStore';
-import { openDatabase } from '../archive/database';
+import { sha256OfFile, type FileStore } from '../archive/fileStore';
+import { cleanPartialBackups, debrisTag } from '../archive/debris';
+import { asAppError } from '../faults/classify';
+import Database from 'better-sqlite3';
+import { BACKUP_FORMAT, DATABASE_ENTRY, MANIFEST_ENTRY, storeEntryName, type BackupManifest } from './backupFormat';
 
-const MANIFEST = 'minhbach-backup.json';
-const DB_ENTRY = 'archive.sqlite';
-const FORMAT = 'minhbach-backup/1';
-
-interface BackupManifest {
-  format: string;
-  createdAt: string;
-  schemaVersion: number;
-  files: number;
-}
+export { restoreArchive, type RestoreReport } from './restore';
 
 export interface BackupReport {
   file: string;
   files: number;
   bytes: number;
+  /** SHA-256 of the database snapshot, as the manifest records it. */
+  databaseSha256: string;
 }
+
+export interface BackupOptions {
+  /** Where the snapshot is made: the data folder's tmp/ normally, the system temp folder when the
+   *  archive is read-only. */
+  tmpDir: string;
+}
+
+/** How long the backup may go without copying a single page before it counts as stuck (a locked
+ *  or unreadable source makes SQLite's backup step report "busy" forever, at full CPU). */
+const STALLED_MS = 30_000;
 
 /**
  * Online backup: SQLite's backup API copies a consistent snapshot of the database while others
- * keep writing; the store is append-only and content-addressed, so every file the snapshot
- * refers to is already complete on disk. Output: one tar file (manifest, database, store).
+ * keep writing; the store is append-only and content-addressed, so every file the snapshot refers
+ * to is complete on disk. The snapshot must pass integrity_check (a damaged database is not
+ * backed up as if it were fine), and every stored file must still match its hash while it is
+ * copied. Output: one tar file whose manifest holds the SHA-256 of everything in it; written to a
+ * `.partial-*` file and renamed when complete.
  */
-export async function backupArchive(db: Db, dataRoot: string, target: string): Promise<BackupReport> {
-  const paths = dataPaths(dataRoot);
-  await mkdir(paths.tmp, { recursive: true });
-  const snapshot = path.join(paths.tmp, `backup-${randomBytes(6).toString('hex')}.sqlite`);
-  const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
+export async function backupArchive(db: Db, store: FileStore, target: string, options: BackupOptions): Promise<BackupReport> {
+  const subject = `Sao lưu vào “${target}”`;
+  const targetInfo = await stat(target).catch(() => null);
+  if (targetInfo?.isDirectory()) throw new AppError('TARGET_IS_FILE', 'backup target is a folder', { subject: subject });
+  await cleanPartialBackups(target);
+  await mkdir(options.tmpDir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+  const tag = debrisTag();
+  const snapshot = path.join(options.tmpDir, `backup-${tag}.sqlite`);
+  const partial = `${target}.partial-${tag}`;
   try {
-    await db.backup(snapshot);
-    const snapDb = openDatabase(snapshot, { readonly: true });
-    let shas: string[];
+    let lastRemaining = Number.POSITIVE_INFINITY;
+    let progressAt = Date.now();
+    await db.backup(snapshot, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages < lastRemaining) progressAt = Date.now();
+        else if (Date.now() - progressAt > STALLED_MS) throw new AppError('IO_ERROR', 'backup made no progress for 30 s (database locked or unreadable)');
+        lastRemaining = remainingPages;
+        return 256;
+      },
+    });
+    const snap = new Database(snapshot, { readonly: true });
+    let files: { sha256: string; size: number }[];
     let schemaVersion: number;
     try {
-      shas = (snapDb.prepare('SELECT sha256 FROM files ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
-      schemaVersion = snapDb.pragma('user_version', { simple: true }) as number;
+      const problems = (snap.pragma('integrity_check') as Record<string, string>[]).map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
+      if (problems.length > 0) throw new AppError('ARCHIVE_DAMAGED', `snapshot fails integrity_check: ${problems.slice(0, 3).join('; ')}`);
+      files = snap.prepare('SELECT sha256, size FROM files ORDER BY sha256').all() as { sha256: string; size: number }[];
+      schemaVersion = snap.pragma('user_version', { simple: true }) as number;
     } finally {
-      snapDb.close();
+      snap.close();
     }
-    const store = new FileStore(paths.store);
+    await rm(`${snapshot}-shm`, { force: true });
+    await rm(`${snapshot}-wal`, { force: true });
+    const database = { sha256: await sha256OfFile(snapshot), size: (await stat(snapshot)).size };
+    const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), schemaVersion, database, files };
+
     const pack = tar.pack();
-    const out = createWriteStream(partial, { flags: 'wx' });
+    const out = createWriteStream(partial, { flags: 'wx', mode: 0o600 });
     const written = pipeline(pack, out);
-    const manifest: BackupManifest = { format: FORMAT, createdAt: new Date().toISOString(), schemaVersion, files: shas.length };
-    pack.entry({ name: MANIFEST }, JSON.stringify(manifest, null, 2));
-    await addFile(pack, DB_ENTRY, snapshot);
-    for (const sha of shas) await addFile(pack, `store/${sha}`, store.pathFor(sha));
+    written.catch(() => undefined); // awaited below; a write error must not be unhandled meanwhile
+    pack.entry({ name: MANIFEST_ENTRY }, JSON.stringify(manifest));
+    await addFile(pack, DATABASE_ENTRY, snapshot, database.sha256);
+    for (const f of files) await addFile(pack, storeEntryName(f.sha256), store.pathFor(f.sha256), f.sha256);
     pack.finalize();
     await written;
+    const handle = await open(partial, 'r');
+    await handle.sync().finally(() => handle.close());
     await rename(partial, target);
-    return { file: target, files: shas.length, bytes: (await stat(target)).size };
+    return { file: target, files: files.length, bytes: (await stat(target)).size, databaseSha256: database.sha256 };
   } catch (e) {
     await rm(partial, { force: true });
-    throw e;
+    throw asAppError(e, subject);
   } finally {
-    await rm(snapshot, { force: true });
-    await rm(`${snapshot}-wal`, { force: true });
-    await rm(`${snapshot}-shm`, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) await rm(`${snapshot}${suffix}`, { force: true });
   }
 }
 
-async function addFile(pack: tar.Pack, name: string, file: string): Promise<void> {
-  const { size } = await stat(file);
+/** Adds a file to the tar, hashing it on the way: a stored file that no longer matches its hash
+ *  fails the backup rather than being copied as if it were good. */
+async function addFile(pack: tar.Pack, name: string, file: string, sha256: string): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (e) {
+    throw new AppError('ARCHIVE_DAMAGED', `${name} is missing from the store: ${(e as Error).message}`);
+  }
+  const hash = createHash('sha256');
   await new Promise<void>((resolve, reject) => {
     const entry = pack.entry({ name, size }, (err) => (err ? reject(err) : resolve()));
-    createReadStream(file).on('error', reject).pipe(entry);
+    const hasher = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    pipeline(createReadStream(file), hasher, entry).catch(reject);
   });
+  if (hash.digest('hex') !== sha256) throw new AppError('ARCHIVE_DAMAGED', `${name} does not match its hash (run verify)`);
 }
 
-export interface RestoreReport {
-  dataDir: string;
-  files: number;
-}
-
-/** Rebuilds a data folder from a backup. The target must be empty; everything is unpacked and
- *  checked in a sibling folder first and moved into place only when complete. */
-export async function restoreArchive(backupFile: string, targetRoot: string): Promise<RestoreReport> {
-  const existing = await readdir(targetRoot).catch(() => [] as string[]);
-  if (existing.length > 0) throw new AppError('DATA_DIR_NOT_EMPTY', targetRoot);
-  const staging = `${targetRoot.replace(/[\\/]+$/, '')}.restoring-${randomBytes(4).toString('hex')}`;
-  const paths = dataPaths(staging);
-  const store = new FileStore(paths.store);
-  let manifest: BackupManifest | null = null;
-  let storeFiles = 0;
-  try {
-    await mkdir(paths.store, { recursive: true });
-    const extract = tar.extract();
-    const done = (async () => {
-      for await (const entry of extract) {
-        const name = entry.header.name;
-        if (entry.header.type !== 'file') throw new AppError('BACKUP_INVALID', `unexpected entry type for ${name}`);
-        if (name === MANIFEST) {
-          const chunks: Buffer[] = [];
-          for await (const c of entry) chunks.push(c as Buffer);
-          manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as BackupManifest;
-          continue;
-        }
-        let destination: string;
-        const storeMatch = /^store\/([0-9a-f]{64})$/.exec(name);
-        if (name === DB_ENTRY) destination = paths.database;
-        else if (storeMatch) destination = store.pathFor(storeMatch[1]!);
-        else throw new AppError('BACKUP_INVALID', `unexpected entry ${JSON.stringify(name)}`);
-        await mkdir(path.dirname(destination), { recursive: true });
-        await pipeline(entry, createWriteStream(destination, { flags: 'wx' }));
-        if (storeMatch) {
-          if ((await sha256OfFile(destination)) !== storeMatch[1]) throw new AppError('BACKUP_INVALID', `hash mismatch ${name}`);
-          storeFiles += 1;
-        }
-      }
-    })();
-    await Promise.all([pipeline(createReadStream(backupFile), extract), done]);
-    const m = manifest as BackupManifest | null;
-    if (!m || m.format !== FORMAT) throw new AppError('BACKUP_INVALID', 'missing or unknown manifest');
-    if (m.files !== storeFiles) throw new AppError('BACKUP_INVALID', `expected ${m.files} files, found ${storeFiles}`);
-    // Opening runs the migrations, refuses a newer schema, and proves the database is readable.
-    openDatabase(paths.database).close();
-    await rm(targetRoot, { recursive: true, force: true });
-    await rename(staging, targetRoot);
-    return { dataDir: targetRoot, files: storeFiles };
-  } catch (e) {
-    await rm(staging, { recursive: true, force: true });
-    throw e instanceof AppError ? e : new AppError('BACKUP_INVALID', (e as Error).message);
-  }
-}

@@ -17,13 +17,12 @@ import { nowIso } from '../archive/database';
 import type { FileStore } from '../archive/fileStore';
 import type { JobStore } from '../jobs/jobStore';
 import type { Logger } from '../logger';
-import type { WorkerPool } from '../workers/workerPool';
 import { appendAudit } from '../audit/auditLog';
 import { indexText } from '../search/searchIndex';
-import { AppError, ERROR_MESSAGES, isAppError, type ErrorCode } from '../../../shared/domain/errors';
+import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
+import { faultCode } from '../faults/classify';
 import type { OcrEngine, PreparedPageResult } from './index';
-import type { PdfRasterTask } from './pdfRasterWorker';
-import type { RasterisedPage } from './pdfRasteriser';
+import type { PdfRasteriser } from '../pdf/index';
 
 export const OCR_JOB_KIND = 'ocr';
 
@@ -34,8 +33,8 @@ export interface OcrJobContext {
   log: Logger;
   /** The (lazily started) OCR engine. */
   ocr: () => Promise<OcrEngine>;
-  /** Worker pool that rasterises PDF pages. */
-  raster: () => WorkerPool<PdfRasterTask, RasterisedPage>;
+  /** Rasterises PDF pages (engine/pdf: a memory-capped child process). */
+  raster: () => PdfRasteriser;
   /** True once the engine is shutting down: pages cut short by it stay queued for a resume. */
   stopping: () => boolean;
 }
@@ -297,7 +296,7 @@ async function ocrOnePage(ctx: OcrJobContext, jobId: number, key: string, payloa
     return { state: 'done', result };
   } catch (e) {
     if (ctx.stopping()) return { state: 'interrupted' };
-    const code: ErrorCode = isAppError(e) ? e.code : 'OCR_FAILED';
+    const code: ErrorCode = faultCode(e) ?? 'OCR_FAILED';
     const message = (e as Error).message ?? String(e);
     ctx.log.warn(`ocr failed: document ${documentId} page ${page}: ${code}: ${message}`);
     const error = { code, message };

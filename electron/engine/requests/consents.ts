@@ -94,17 +94,17 @@ async function storeScan(ctx: ConsentContext, file: string): Promise<{ sha256: s
 
 export async function addConsent(ctx: ConsentContext, input: NewConsentInput): Promise<ConsentView> {
   if (!isIsoDate(input.givenDate))
-    throw new AppError('INVALID_INPUT', 'given date', `Ngày đồng ý không hợp lệ: ${input.givenDate}.`);
+    throw new AppError('INVALID_INPUT', 'given date', { detailVi: `Ngày đồng ý không hợp lệ: ${input.givenDate}.` });
   if (input.validUntil !== null && (!isIsoDate(input.validUntil) || input.validUntil < input.givenDate)) {
     throw new AppError(
       'INVALID_INPUT',
       'valid until',
-      'Ngày hết hiệu lực phải là một ngày hợp lệ, không trước ngày đồng ý.',
+      { detailVi: 'Ngày hết hiệu lực phải là một ngày hợp lệ, không trước ngày đồng ý.' },
     );
   }
   const get = ctx.db.prepare('SELECT 1 FROM documents WHERE id = ?');
   for (const id of input.documentIds)
-    if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, `Không có tài liệu #${id}.`);
+    if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, { detailVi: `Không có tài liệu #${id}.` });
   // The file is stored first (content-addressed, harmless if the transaction below fails).
   const scan = input.scanFile ? await storeScan(ctx, input.scanFile) : null;
   const id = ctx.db
@@ -150,7 +150,7 @@ export async function addConsent(ctx: ConsentContext, input: NewConsentInput): P
 
 export function getConsent(db: Db, id: number, today: string): ConsentView {
   const row = db.prepare('SELECT * FROM consents WHERE id = ?').get(id) as ConsentRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `consent ${id}`, `Không có văn bản đồng ý số ${id}.`);
+  if (!row) throw new AppError('NOT_FOUND', `consent ${id}`, { detailVi: `Không có văn bản đồng ý số ${id}.` });
   return viewOf(db, row, today);
 }
 

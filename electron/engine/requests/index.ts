@@ -127,7 +127,7 @@ export class RequestsService {
       throw new AppError(
         'NOT_PROVIDABLE',
         `document ${documentId} was not provided for request ${requestId}`,
-        `Tài liệu #${documentId} không nằm trong danh sách đã cung cấp của yêu cầu số ${requestId}.`,
+        { detailVi: `Tài liệu #${documentId} không nằm trong danh sách đã cung cấp của yêu cầu số ${requestId}.` },
       );
     return providedFile(
       { db: this.deps.db, publishedSource: this.deps.publishedSource, rasterise: this.deps.rasterise },

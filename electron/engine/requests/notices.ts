@@ -86,7 +86,7 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
       };
     case 'extension':
       if (!r.extended)
-        throw new AppError('INVALID_INPUT', 'request not extended', 'Yêu cầu này chưa được gia hạn.');
+        throw new AppError('INVALID_INPUT', 'request not extended', { detailVi: 'Yêu cầu này chưa được gia hạn.' });
       return {
         ...base,
         paragraphs: [
@@ -101,7 +101,7 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
         throw new AppError(
           'INVALID_INPUT',
           'request not refused',
-          'Yêu cầu này không bị từ chối (toàn bộ hoặc một phần).',
+          { detailVi: 'Yêu cầu này không bị từ chối (toàn bộ hoặc một phần).' },
         );
       return {
         ...base,
@@ -122,7 +122,7 @@ export function noticeLetter(ctx: NoticeContext, r: RequestDetail, kind: NoticeK
         throw new AppError(
           'INVALID_INPUT',
           'request not answered',
-          'Yêu cầu này chưa được trả lời bằng việc cung cấp thông tin.',
+          { detailVi: 'Yêu cầu này chưa được trả lời bằng việc cung cấp thông tin.' },
         );
       const provided = r.documents.filter((d) => d.provided);
       const feeTotal = r.fees.reduce((a, f) => a + f.amount, 0);

@@ -142,7 +142,7 @@ export function assertProvidable(db: Db, documentId: number, onDate: string): Pr
     throw new AppError(
       p.code ?? 'NOT_PROVIDABLE',
       `document ${documentId} on ${onDate}`,
-      p.reason ?? undefined,
+      { detailVi: p.reason ?? undefined },
     );
   return p;
 }

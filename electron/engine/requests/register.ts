@@ -74,13 +74,13 @@ export function requestRow(db: Db, id: number): RequestRow {
 
 function assertDate(value: string, what: string): void {
   if (!isIsoDate(value))
-    throw new AppError('INVALID_INPUT', `${what} must be a date yyyy-mm-dd`, `Ngày không hợp lệ: ${value}.`);
+    throw new AppError('INVALID_INPUT', `${what} must be a date yyyy-mm-dd`, { detailVi: `Ngày không hợp lệ: ${value}.` });
 }
 
 function assertDocuments(db: Db, ids: readonly number[]): void {
   const get = db.prepare('SELECT 1 FROM documents WHERE id = ?');
   for (const id of ids)
-    if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, `Không có tài liệu #${id}.`);
+    if (!get.get(id)) throw new AppError('NOT_FOUND', `document ${id}`, { detailVi: `Không có tài liệu #${id}.` });
 }
 
 function dueDateOf(
@@ -142,7 +142,7 @@ export function addRequest(ctx: RegisterContext, input: z.output<typeof NewSchem
     throw new AppError(
       'INVALID_INPUT',
       'received date in the future',
-      'Ngày nhận yêu cầu không được sau ngày hôm nay.',
+      { detailVi: 'Ngày nhận yêu cầu không được sau ngày hôm nay.' },
     );
   assertDocuments(ctx.db, input.documentIds);
   const version = ctx.rules.versionOn(input.receivedDate);
@@ -383,7 +383,7 @@ export function extendRequest(ctx: RegisterContext, id: number, reason: string):
         throw new AppError(
           'EXTENSION_TOO_LATE',
           `request ${id} was due ${row.due_date}`,
-          `Hạn giải quyết là ngày ${viDate(row.due_date)}.`,
+          { detailVi: `Hạn giải quyết là ngày ${viDate(row.due_date)}.` },
         );
       const due = dueDateOf(ctx, { ...row, extended: 1 });
       ctx.db
@@ -426,14 +426,14 @@ export function answerRequest(
         throw new AppError(
           'INVALID_INPUT',
           'answered before received',
-          'Ngày trả lời không được trước ngày nhận yêu cầu.',
+          { detailVi: 'Ngày trả lời không được trước ngày nhận yêu cầu.' },
         );
       const version = ctx.rules.version(row.law_version);
       const bases: string[] = [];
       for (const code of input.bases) {
         const basis = ctx.rules.refusalBasis(row.law_version, code);
         if (!basis)
-          throw new AppError('REFUSAL_BASIS_UNKNOWN', `${code} in ${row.law_version}`, `Mã căn cứ: ${code}.`);
+          throw new AppError('REFUSAL_BASIS_UNKNOWN', `${code} in ${row.law_version}`, { detailVi: `Mã căn cứ: ${code}.` });
         bases.push(basis.code);
       }
       if (input.outcome !== 'provided' && bases.length === 0)
@@ -442,7 +442,7 @@ export function answerRequest(
         throw new AppError(
           'INVALID_INPUT',
           'a refusal provides no documents',
-          'Từ chối toàn bộ thì không cung cấp tài liệu nào.',
+          { detailVi: 'Từ chối toàn bộ thì không cung cấp tài liệu nào.' },
         );
       }
       for (const fee of input.fees) {
@@ -450,7 +450,7 @@ export function answerRequest(
           throw new AppError(
             'FEE_NOT_ALLOWED',
             `${fee.kind} under ${version.id}`,
-            `(${version.feeCitation}.)`,
+            { detailVi: `(${version.feeCitation}.)` },
           );
       }
       assertDocuments(ctx.db, input.documentIds);

@@ -3,8 +3,7 @@ import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { Db } from '../archive/database';
 import { writeFileAtomic, type FileStore } from '../archive/fileStore';
-import { WorkerPool } from '../workers/workerPool';
-import type { PdfPageImage, PdfPageTask } from './pdfPageWorker';
+import type { PdfService } from '../pdf/index';
 
 export interface PageImageBytes {
   mime: 'image/webp';
@@ -20,8 +19,8 @@ interface PageSourceRow {
 }
 
 export interface PageImageOptions {
-  /** Worker entry for PDF page rendering (the Electron build passes its bundled script). */
-  pdfWorkerScript?: URL;
+  /** Renders PDF pages (engine/pdf: a memory-capped child process). */
+  pdf: () => PdfService;
   maxPixels: number;
   /** Rendered PDF pages are kept here, named by content hash, page and size. */
   cacheDir: string;
@@ -30,12 +29,10 @@ export interface PageImageOptions {
 /**
  * Page images for the viewer, scaled so the longest side is `size` px. Prefers the corrected
  * page image the OCR step stores (`pages.image_sha256`: deskewed, rotated); else renders the page
- * from the original: images with sharp (TIFF pages by index), PDF pages with pdf.js in a worker
- * thread, cached on disk since a PDF page is slow to render and never changes.
+ * from the original: images with sharp (TIFF pages by index), PDF pages with engine/pdf in its
+ * child process, cached on disk since a PDF page is slow to render and never changes.
  */
 export class PageImages {
-  private pdfPool: WorkerPool<PdfPageTask, PdfPageImage> | null = null;
-
   constructor(
     private readonly db: Db,
     private readonly store: FileStore,
@@ -86,25 +83,13 @@ export class PageImages {
       // not rendered yet
     }
     const original = await readFile(this.store.pathFor(sha256));
-    const image = await this.pool().run({ bytes: original, page, size });
+    const image = await this.options.pdf().renderForViewer(original, page, size);
     const bytes = Buffer.from(image.webp.buffer, image.webp.byteOffset, image.webp.byteLength);
     await writeFileAtomic(cached, bytes).catch(() => undefined); // a cache miss next time is fine
     return { mime: 'image/webp', bytes, width: image.width, height: image.height };
   }
 
-  private pool(): WorkerPool<PdfPageTask, PdfPageImage> {
-    this.pdfPool ??= new WorkerPool<PdfPageTask, PdfPageImage>({
-      script: this.options.pdfWorkerScript ?? new URL('./pdfPageWorker.ts', import.meta.url),
-      size: 1,
-      taskTimeoutMs: 30_000,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-      name: 'minhbach-page-render',
-    });
-    return this.pdfPool;
-  }
-
   async close(): Promise<void> {
-    await this.pdfPool?.close();
-    this.pdfPool = null;
+    // The PDF service belongs to the engine, which closes it.
   }
 }

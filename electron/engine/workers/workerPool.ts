@@ -1,6 +1,6 @@
 import { Worker, type TransferListItem } from 'node:worker_threads';
-import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
-import type { TaskReply } from './workerProtocol';
+import { AppError } from '../../../shared/domain/errors';
+import { errorFromReply, type TaskReply } from './workerProtocol';
 
 export interface WorkerPoolOptions {
   /** Worker entry module (a .ts file from source, a .js file in the bundle). */
@@ -40,12 +40,6 @@ function spawnWorker(options: WorkerPoolOptions): Worker {
   });
 }
 
-function errorFromReply(error: { name: string; message: string; code?: string; detail?: string }): Error {
-  if (error.code && error.code in ERROR_MESSAGES) return new AppError(error.code as ErrorCode, error.detail);
-  const e = new Error(error.message);
-  e.name = error.name;
-  return e;
-}
 
 /**
  * A fixed set of worker threads, one task per worker at a time. A stuck task is ended by

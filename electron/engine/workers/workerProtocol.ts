@@ -1,4 +1,31 @@
 import { parentPort } from 'node:worker_threads';
+import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
+
+export interface SerialisedError {
+  name: string;
+  message: string;
+  code?: string;
+  detail?: string;
+}
+
+/** An error as it crosses a thread or process boundary (AppError keeps its code and detail). */
+export function serialiseError(e: unknown): SerialisedError {
+  const err = e as { name?: string; message?: string; code?: unknown; detail?: unknown };
+  return {
+    name: String(err?.name ?? 'Error'),
+    message: String(err?.message ?? e),
+    ...(typeof err?.code === 'string' ? { code: err.code } : {}),
+    ...(typeof err?.detail === 'string' ? { detail: err.detail } : {}),
+  };
+}
+
+/** The other side: an AppError again when the code is one of ours. */
+export function errorFromReply(error: SerialisedError): Error {
+  if (error.code && error.code in ERROR_MESSAGES) return new AppError(error.code as ErrorCode, error.detail);
+  const e = new Error(error.message);
+  e.name = error.name;
+  return e;
+}
 
 export interface TaskRequest<I> {
   id: number;
@@ -7,7 +34,7 @@ export interface TaskRequest<I> {
 
 export type TaskReply<O> =
   | { id: number; ok: true; value: O }
-  | { id: number; ok: false; error: { name: string; message: string; code?: string; detail?: string } };
+  | { id: number; ok: false; error: SerialisedError };
 
 /** Worker side: answers each task message with the handler's result or its error. */
 export function serveTasks<I, O>(handler: (input: I) => Promise<O> | O): void {
@@ -18,17 +45,7 @@ export function serveTasks<I, O>(handler: (input: I) => Promise<O> | O): void {
     try {
       reply = { id: message.id, ok: true, value: await handler(message.input) };
     } catch (e) {
-      const err = e as { name?: string; message?: string; code?: unknown; detail?: unknown };
-      reply = {
-        id: message.id,
-        ok: false,
-        error: {
-          name: String(err?.name ?? 'Error'),
-          message: String(err?.message ?? e),
-          ...(typeof err?.code === 'string' ? { code: err.code } : {}),
-          ...(typeof err?.detail === 'string' ? { detail: err.detail } : {}),
-        },
-      };
+      reply = { id: message.id, ok: false, error: serialiseError(e) };
     }
     port.postMessage(reply);
   });

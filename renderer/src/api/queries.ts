@@ -37,7 +37,9 @@ export const keys = {
 
 export function useAppInfo() {
   const api = useApi();
-  return useQuery({ queryKey: keys.appInfo, queryFn: () => api.call('app:info', {}) });
+  // Refreshed now and then: the archive can turn read-only or damaged while the app runs (a
+  // background check of a large archive, a disk that fills up).
+  return useQuery({ queryKey: keys.appInfo, queryFn: () => api.call('app:info', {}), refetchInterval: 15_000 });
 }
 
 /** How many documents match the filters: sizes the virtual list independently of which pages

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo, useSaveSettings } from '../api/queries';
 import { hrefOf, type Route } from './router';
+import { ArchiveHealthBanner } from './ArchiveHealthBanner';
 
 const SECTIONS = ['library', 'review', 'export', 'requests', 'import', 'jobs', 'settings'] as const;
 /** Screens that belong to a section of the navigation. */
@@ -61,6 +62,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         </div>
       </nav>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <ArchiveHealthBanner />
         {children}
       </main>
     </div>

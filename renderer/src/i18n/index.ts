@@ -17,14 +17,12 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-/** An error's message in the interface language: in Vietnamese the message the engine sent (it
- *  may name the document or the date), in English the shared table's text when the code is known. */
+/** An error's message in the interface language. In Vietnamese the engine's own message, which
+ *  names the document, file or operation; in English the shared table's text. */
 export function errorText(error: { code: string; message: string }, lng: string): string {
   const known = (ERROR_MESSAGES as Record<string, { vi: string; en: string }>)[error.code];
-  if (!known) return error.message;
-  // The engine's messages are Vietnamese and may name the document and the cause (export
-  // failures): shown as they are; English gets the code's fixed sentence.
-  return lng === 'en' ? known.en : error.message || known.vi;
+  if (!known || lng !== 'en') return error.message;
+  return known.en;
 }
 
 export default i18n;

@@ -126,14 +126,14 @@ describe('handler table on a real engine', () => {
     expect(await ok('jobs:cancel', { id: jobs[0]!.id })).toEqual({ cancelled: false });
   });
 
-  it('turns bad input and unknown ids into typed errors with Vietnamese messages', async () => {
+  it('turns bad input and unknown ids into typed errors with Vietnamese messages naming the document', async () => {
     expect(await preview.invoke('documents:get', { id: 'x' })).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: ERROR_MESSAGES.INVALID_INPUT.vi },
     });
     expect(await preview.invoke('documents:get', { id: 999 })).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND.vi },
+      error: { code: 'NOT_FOUND', message: `Tài liệu số 999: ${ERROR_MESSAGES.NOT_FOUND.vi}` },
     });
     expect(await preview.invoke('no:such', {})).toMatchObject({
       ok: false,

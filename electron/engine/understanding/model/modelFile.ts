@@ -22,18 +22,18 @@ export async function readModelFile(file: string): Promise<ModelFile> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (e) {
-    throw new AppError('MODEL_INVALID', `${path.basename(file)}: ${(e as Error).message}`, `Tệp ${path.basename(file)}: không đọc được (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : 'không phải JSON'}).`);
+    throw new AppError('MODEL_INVALID', `${path.basename(file)}: ${(e as Error).message}`, { detailVi: `Tệp ${path.basename(file)}: không đọc được (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : 'không phải JSON'}).` });
   }
   const parsed = ModelFileSchema.safeParse(raw, { error: z.locales.vi().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError('MODEL_INVALID', `${path.basename(file)}: ${issue.path.join('.')}`, `Tệp ${path.basename(file)}: ${issue.path.join(' › ') || 'gốc tệp'}: ${issue.message}.`);
+    throw new AppError('MODEL_INVALID', `${path.basename(file)}: ${issue.path.join('.')}`, { detailVi: `Tệp ${path.basename(file)}: ${issue.path.join(' › ') || 'gốc tệp'}: ${issue.message}.` });
   }
   try {
     const learnings = JSON.parse(parsed.data.learnings) as unknown;
     if (!Array.isArray(learnings) || learnings.length !== 5) throw new Error('learnings');
   } catch {
-    throw new AppError('MODEL_INVALID', `${path.basename(file)}: learnings`, `Tệp ${path.basename(file)}: phần dữ liệu học của mô hình bị hỏng.`);
+    throw new AppError('MODEL_INVALID', `${path.basename(file)}: learnings`, { detailVi: `Tệp ${path.basename(file)}: phần dữ liệu học của mô hình bị hỏng.` });
   }
   return parsed.data;
 }

@@ -98,7 +98,7 @@ export class ModelService {
   async exportTo(file: string, source: string): Promise<ModelExport> {
     await this.update();
     const model = readModel(this.deps.db, 'current') ?? readModel(this.deps.db, 'starter');
-    if (!model) throw new AppError('MODEL_INVALID', 'no model to export', 'Chưa có mô hình: cần ít nhất một quyết định đã phê duyệt hoặc một mô hình đã nhập.');
+    if (!model) throw new AppError('MODEL_INVALID', 'no model to export', { detailVi: 'Chưa có mô hình: cần ít nhất một quyết định đã phê duyệt hoặc một mô hình đã nhập.' });
     const written = await writeModelFile(path.resolve(file), model, source);
     return { file: path.resolve(file), examples: written.examples, labels: written.labels };
   }

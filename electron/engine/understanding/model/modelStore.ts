@@ -133,7 +133,7 @@ export function applyUpdate(db: Db, plan: UpdatePlan, file: ModelFile, actor: st
 
 /** Keeps an imported model as the starter; the next update rebuilds the current model on it. */
 export function storeStarter(db: Db, file: ModelFile, actor: string, fileName: string): void {
-  if (file.features !== FEATURES_VERSION) throw new AppError('MODEL_INVALID', `features ${file.features}, expected ${FEATURES_VERSION}`, `Mô hình dùng cách đọc văn bản "${file.features}", phiên bản này dùng "${FEATURES_VERSION}".`);
+  if (file.features !== FEATURES_VERSION) throw new AppError('MODEL_INVALID', `features ${file.features}, expected ${FEATURES_VERSION}`, { detailVi: `Mô hình dùng cách đọc văn bản "${file.features}", phiên bản này dùng "${FEATURES_VERSION}".` });
   db.transaction(() => {
     db.prepare(
       `INSERT INTO access_model (slot, data, examples, source, updated_at) VALUES ('starter', ?, ?, ?, ?)

@@ -69,7 +69,7 @@ const MIN_FUZZY_LETTERS = 8;
 const DEFAULT_SETTINGS = { decideAt: 0.5, uncertainStrength: 0.4 };
 
 function refuse(file: string, vi: string, en = vi): never {
-  throw new AppError('RULES_INVALID', `${file}: ${en}`, `Tệp ${file}: ${vi}`);
+  throw new AppError('RULES_INVALID', `${file}: ${en}`, { detailVi: `Tệp ${file}: ${vi}` });
 }
 
 /** "rules.3.anyOf.0.phrases" → "quy tắc publish.budget › anyOf › 0 › phrases". */
