@@ -75,6 +75,11 @@ import {
 } from './catalogue/agencySettings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { Header } from '../../shared/domain/header';
+import { ScanService } from './scanning/scanService';
+import { driverFor } from './scanning/drivers';
+import { processScannedDocuments } from './scanning/afterImport';
+import type { ScannerDriver } from './scanning/types';
+import type { AnalyseReply, DetectReply, PageTask, StraightenReply } from './scanning/pages/pageWorker';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -97,6 +102,10 @@ export interface EngineOptions {
   ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
+  /** Worker entry for scanned/photographed pages (the Electron build passes its bundled script). */
+  scanPageWorkerScript?: URL;
+  /** Scanner driver; default WIA on Windows, SANE elsewhere. */
+  scannerDriver?: ScannerDriver;
 }
 
 export interface OcrRunOptions {
@@ -132,6 +141,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
   /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
   private readonly ocrRuns = new Map<number, Promise<number[]>>();
+  private scanService: ScanService | null = null;
+  private scanPagePool: WorkerPool<PageTask, AnalyseReply | DetectReply | StraightenReply> | null = null;
 
   constructor(
     readonly db: Db,
@@ -474,10 +485,33 @@ export class Engine extends EventEmitter<EngineEvents> {
     return backupArchive(this.db, this.paths.root, target);
   }
 
+  /** Scanners, scan batches and camera capture (scanning/README.md). */
+  get scanning(): ScanService {
+    this.scanService ??= new ScanService({
+      root: path.join(this.paths.root, 'scans'),
+      driver: this.options.scannerDriver ?? driverFor(),
+      pool: () =>
+        (this.scanPagePool ??= new WorkerPool<PageTask, AnalyseReply | DetectReply | StraightenReply>({
+          script: this.options.scanPageWorkerScript ?? new URL('./scanning/pages/pageWorker.ts', import.meta.url),
+          size: 1,
+          taskTimeoutMs: 120_000,
+          resourceLimits: { maxOldGenerationSizeMb: 1024 },
+          name: 'minhbach-scan-pages',
+        })),
+      importNamedFiles: (files) => this.importNamedFiles(files),
+      afterImport: (ids) => processScannedDocuments(this, ids),
+      log: this.log,
+    });
+    return this.scanService;
+  }
+
   /** Stops the workers and closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // Running scans stop first; the pages they scanned stay in their batches.
+    await this.scanService?.close();
     this.closed = true;
+    await this.scanPagePool?.close();
     // OCR first: pages in flight are cut short and stay queued in their job for a resume.
     const ocr = this.ocrEngine;
     this.ocrEngine = null;
