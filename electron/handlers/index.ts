@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs';
 import { ocrHandlers } from './ocr';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { scanningHandlers } from './scanning';
 import type { HandlerContext, HandlerTable } from './types';
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
@@ -21,6 +22,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...catalogueHandlers(ctx),
     ...settingsHandlers(ctx),
     ...appHandlers(ctx),
+    ...scanningHandlers(ctx),
   };
   const missing = channelsFor(ctx.host).filter((c) => !table[c]);
   if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);

@@ -16,6 +16,7 @@ export interface HostOptions {
   analyseWorkerScript?: URL;
   pdfPageWorkerScript?: URL;
   ocrRasterWorkerScript?: URL;
+  scanPageWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads'>;
@@ -45,6 +46,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.analyseWorkerScript ? { analyseWorkerScript: options.analyseWorkerScript } : {}),
     ...(options.pdfPageWorkerScript ? { pdfPageWorkerScript: options.pdfPageWorkerScript } : {}),
     ...(options.ocrRasterWorkerScript ? { ocrRasterWorkerScript: options.ocrRasterWorkerScript } : {}),
+    ...(options.scanPageWorkerScript ? { scanPageWorkerScript: options.scanPageWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,

@@ -16,6 +16,7 @@ import { bindIpc } from './ipcBinding';
 import { menuTemplate } from './menu';
 import { installNavigationGuards, isAllowedExternal, isAllowedRequest } from './navigationGuard';
 import { mainWindowOptions } from './windowOptions';
+import { grantPermissionCheck, grantPermissionRequest } from './permissions';
 import { sqliteBindingFor } from './nativeBinding';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,8 +56,29 @@ function serveRenderer(): void {
 
 function lockDownSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only the camera, only for the app's own window and page (the document-camera screen).
+  const fromMainWindow = (contents: Electron.WebContents | null) => Boolean(contents && mainWindow && contents.id === mainWindow.webContents.id);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const media = details as { mediaTypes?: string[] };
+    callback(
+      grantPermissionRequest(
+        {
+          permission,
+          mediaTypes: media.mediaTypes ?? [],
+          requestingUrl: details.requestingUrl,
+          isMainFrame: details.isMainFrame,
+          fromMainWindow: fromMainWindow(contents),
+        },
+        appOrigin(),
+      ),
+    );
+  });
+  ses.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    grantPermissionCheck(
+      { permission, mediaType: (details as { mediaType?: string }).mediaType, requestingOrigin, fromMainWindow: fromMainWindow(contents) },
+      appOrigin(),
+    ),
+  );
   ses.setDevicePermissionHandler(() => false);
   // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
   ses.webRequest.onBeforeRequest((details, callback) => {
@@ -101,6 +123,7 @@ async function start(): Promise<void> {
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
     pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
     ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
+    scanPageWorkerScript: new URL('./scanPageWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
     services: { dialogs, openExternal },

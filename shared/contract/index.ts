@@ -12,8 +12,9 @@ import { jobs } from './jobs';
 import { ocr } from './ocr';
 import { review } from './review';
 import { settings } from './settings';
+import { scanning } from './scanning';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app } as const;
+export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app, ...scanning } as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;
