@@ -15,9 +15,11 @@ export interface MediaRequest {
   fromMainWindow: boolean;
 }
 
+/** scheme://host — WHATWG URL gives "null" as the origin of app:// URLs outside Chromium. */
 function originOf(url: string): string | null {
   try {
-    return new URL(url).origin;
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : null;
   } catch {
     return null;
   }
