@@ -30,6 +30,15 @@ Lệnh:
         [--focal-email T] [--request-address T] [--feedback-address T] [--site-url URL]
         [--period-months N] [--form 01a=TỆP ...]
                                    Thông tin cơ quan cho chuyên mục (để trống để xóa); biểu mẫu 01a–06
+  scan --list                      Liệt kê máy quét (SANE trên Linux/macOS, WIA trên Windows)
+  scan [--device D] [--source adf|flatbed] [--duplex] [--dpi 300] [--colour grey|colour|lineart]
+        [--page-size a4|a3|letter|legal|max] [--split none|blank|qr] [--keep-blank]
+        [--profile TÊN] [--option TÊN=GIÁ_TRỊ] [--no-ocr]
+                                   Quét một lô, bỏ trang trắng, tách thành tài liệu, lưu vào kho rồi OCR
+                                   (máy quét mạng: --device escl:http://ĐỊA_CHỈ_IP)
+  scan --batch ID | --archive ID | --discard ID | --batches
+                                   Quét tiếp vào lô còn mở / lưu lô vào kho / hủy lô / liệt kê lô còn mở
+  scan --separator-sheet TỆP.pdf   Ghi trang phân cách có mã QR (in ra, đặt trước mỗi tài liệu)
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify                           Kiểm tra toàn vẹn: băm lại mọi tệp đã lưu
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp

@@ -9,6 +9,7 @@ import { backupCommand, restoreCommand, verifyCommand } from './integrityCommand
 import { ocrCommand, pdfCommand } from './ocrCommands';
 import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
 import { agencyCommand, exportCommand, runCommand } from './exportCommands';
+import { scanCommand } from './scanCommand';
 
 export interface CommandContext {
   io: CliIo;
@@ -43,4 +44,5 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   agency: agencyCommand,
   run: runCommand,
+  scan: scanCommand,
 };
