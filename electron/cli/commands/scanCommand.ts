@@ -49,7 +49,7 @@ function describePlan(view: BatchView): string {
 }
 
 async function archive(ctx: CommandContext, engine: Engine, batchId: string): Promise<number> {
-  const { view, processing } = await engine.scanning.archive(batchId);
+  const { view, processing } = await engine.scanning.archive(batchId, { process: !ctx.values['no-ocr'] });
   for (const r of view.results) {
     const reason = r.error ? ` — ${r.error.message} [${r.error.code}]` : '';
     ctx.io.err(`${r.status === 'imported' ? 'đã lưu' : r.status === 'duplicate' ? 'đã có trong kho' : 'bị từ chối'}${r.id !== undefined ? ` #${r.id}` : ''}: ${safeText(r.fileName)} (${r.pages ?? 0} trang)${reason}\n`);

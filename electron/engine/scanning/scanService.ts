@@ -115,8 +115,10 @@ export class ScanService {
       const capabilities = await this.deps.driver.capabilities(device);
       const meta = existing
         ? await this.update(existing.id, (m) => {
+            // This run's settings (another source, the feeder reloaded…) become the batch's.
             m.runs += 1;
             m.device = device;
+            m.settings = settings;
             m.lastError = null;
           })
         : await this.batches.create('scanner', settings, device).then((m) => this.update(m.id, (x) => void (x.runs = 1)));
@@ -124,7 +126,7 @@ export class ScanService {
       const controller = new AbortController();
       const state: RunningScan = { controller, page: pagesBefore + 1, percent: 0, done: Promise.resolve() };
       this.running.set(meta.id, state);
-      state.done = this.runScan(meta, meta.settings, device, capabilities, state, pagesBefore).finally(() => {
+      state.done = this.runScan(meta, settings, device, capabilities, state, pagesBefore).finally(() => {
         this.running.delete(meta.id);
         this.busyDevices.delete(device);
       });
@@ -288,7 +290,7 @@ export class ScanService {
    */
   async archive(
     id: string,
-    choice: { removeBlank?: boolean; split?: ScanSettings['split'] } = {},
+    choice: { removeBlank?: boolean; split?: ScanSettings['split']; process?: boolean } = {},
   ): Promise<{ view: BatchView; processing: Promise<void> }> {
     if (this.running.has(id)) throw new AppError('SCAN_IN_PROGRESS', id);
     let meta = await this.update(id, (m) => {
@@ -332,7 +334,7 @@ export class ScanService {
       if (!failed) m.state = 'archived';
     });
     if (!failed) await this.batches.dropPages(id);
-    const processing = ids.length > 0 ? this.deps.afterImport(ids) : Promise.resolve();
+    const processing = ids.length > 0 && choice.process !== false ? this.deps.afterImport(ids) : Promise.resolve();
     processing.catch((e: Error) => this.deps.log.error(`processing scanned documents ${ids.join(',')} failed: ${e.message}`));
     return { view: await this.view(id), processing };
   }
