@@ -234,12 +234,17 @@ export class ScanService {
       const a = meta.analysis[file];
       return { n: i + 1, ink: a?.ink ?? null, blank: a?.blank ?? null, separator: a?.separator ?? null };
     });
+    if (meta.archived) return this.viewOf(meta, meta.archived.pages, meta.archived.plan);
     const plan = planDocuments(pages, {
       split: meta.settings.split,
       removeBlank: meta.settings.removeBlank,
       duplex: meta.settings.duplex && meta.settings.source === 'adf',
     });
-    const run = this.running.get(id);
+    return this.viewOf(meta, pages, { documents: plan.documents.map((pages) => ({ pages })), dropped: plan.dropped });
+  }
+
+  private viewOf(meta: BatchMeta, pages: BatchView['pages'], plan: BatchView['plan']): BatchView {
+    const run = this.running.get(meta.id);
     return {
       id: meta.id,
       origin: meta.origin,
@@ -249,7 +254,7 @@ export class ScanService {
       createdAt: meta.createdAt,
       progress: run ? { page: run.page, percent: run.percent } : null,
       pages,
-      plan: { documents: plan.documents.map((pages) => ({ pages })), dropped: plan.dropped },
+      plan,
       lastError: meta.lastError,
       results: meta.results,
     };
@@ -331,7 +336,10 @@ export class ScanService {
     await this.update(id, (m) => {
       m.results = results;
       // A rejected document keeps the batch open (pages and all) so nothing is lost.
-      if (!failed) m.state = 'archived';
+      if (!failed) {
+        m.state = 'archived';
+        m.archived = { pages: view.pages, plan: view.plan };
+      }
     });
     if (!failed) await this.batches.dropPages(id);
     const processing = ids.length > 0 && choice.process !== false ? this.deps.afterImport(ids) : Promise.resolve();

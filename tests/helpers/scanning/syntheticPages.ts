@@ -3,7 +3,7 @@
  * slow shading gradient, dust specks, the scanner's edge shadow, and text from the other side
  * showing through (mirrored, blurred, faint). Deterministic for a given seed.
  */
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 
 export type PageKind =
   | 'blank-clean'
@@ -82,7 +82,7 @@ export async function syntheticPage(kind: PageKind, seed = 1, dpi = 150): Promis
     .greyscale()
     .raw()
     .toBuffer();
-  const layers: sharp.OverlayOptions[] = [];
+  const layers: OverlayOptions[] = [];
   // A slow shading across the page, as from an uneven lamp.
   layers.push({
     input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="rgb(255,255,255)"/><stop offset="1" stop-color="rgb(247,247,247)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`),

@@ -31,6 +31,8 @@ export interface BatchMeta {
   analysis: Record<string, PageAnalysis>;
   lastError: { code: string; message: string } | null;
   results: BatchView['results'];
+  /** Once archived: the pages and the split as they were (the page images are gone then). */
+  archived?: { pages: BatchView['pages']; plan: BatchView['plan'] };
 }
 
 const PAGE_FILE = /^r\d{3}-\d{4}\.(png|jpg)$/;
