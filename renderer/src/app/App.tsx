@@ -9,6 +9,8 @@ import { JobsScreen } from '../screens/Jobs/JobsScreen';
 import { LibraryScreen } from '../screens/Library/LibraryScreen';
 import { ReviewScreen } from '../screens/Review/ReviewScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { ScanScreen } from '../screens/Scan/ScanScreen';
+import { CameraScreen } from '../screens/Camera/CameraScreen';
 import { navigate, useRoute } from './router';
 import { Shell } from './Shell';
 
@@ -44,6 +46,8 @@ export function App() {
       {route.name === 'review' && <ReviewScreen />}
       {route.name === 'export' && <ExportScreen />}
       {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'scan' && <ScanScreen />}
+      {route.name === 'camera' && <CameraScreen />}
     </Shell>
   );
 }

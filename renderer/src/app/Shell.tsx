@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfo, useSaveSettings } from '../api/queries';
 import { hrefOf, type Route } from './router';
 
-const SECTIONS = ['library', 'review', 'export', 'import', 'jobs', 'settings'] as const;
+const SECTIONS = ['library', 'review', 'export', 'import', 'scan', 'jobs', 'settings'] as const;
 
 /** Navigation, language switch and the main landmark around every screen. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const info = useAppInfo();
   const save = useSaveSettings();
-  const current = route.name === 'document' ? 'library' : route.name;
+  const current = route.name === 'document' ? 'library' : route.name === 'camera' ? 'scan' : route.name;
 
   const switchLanguage = (language: 'vi' | 'en') => {
     void i18n.changeLanguage(language);

@@ -9,7 +9,9 @@ export type Route =
   | { name: 'jobs' }
   | { name: 'review' }
   | { name: 'export' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'scan' }
+  | { name: 'camera' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/review') return { name: 'review' };
   if (path === '/export') return { name: 'export' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/scan') return { name: 'scan' };
+  if (path === '/camera') return { name: 'camera' };
   return { name: 'library' };
 }
 

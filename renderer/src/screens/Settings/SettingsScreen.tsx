@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useSaveSettings, useSettings } from '../../api/queries';
 import { Alert, Button, Field, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
+import { ScanProfilesPanel } from './ScanProfilesPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader title={t('settings.title')} />
       {settings.data ? <SettingsForm initial={settings.data} /> : <p role="status">{t('common.loading')}</p>}
+      <ScanProfilesPanel />
     </div>
   );
 }
