@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScanSettings } from '../../../shared/contract/scanning';
-import { AppError } from '../../../shared/domain/errors';
+import type { AppError } from '../../../shared/domain/errors';
 import { buildScanArgs, nearestResolution } from '../../../electron/engine/scanning/sane/saneArgs';
 import { capabilitiesFrom, findOption, parseSaneOptions } from '../../../electron/engine/scanning/sane/saneOptions';
 

@@ -7,7 +7,9 @@
  * compiles WebAssembly, which the renderer's Content-Security-Policy (no 'wasm-unsafe-eval')
  * rightly forbids, and the worker keeps the UI thread free.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Corners } from '../../../../shared/contract/scanning';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenCV.js ships loose typings.
@@ -17,12 +19,24 @@ let loading: Promise<Cv> | null = null;
 export function loadOpenCv(): Promise<Cv> {
   loading ??= new Promise((resolve, reject) => {
     const require = createRequire(import.meta.url);
-    const cv = require('@techstark/opencv-js') as Cv;
-    // The module is a thenable while the wasm compiles; resolving with it would loop forever.
-    if (cv.Mat) return resolve({ cv });
-    cv.onRuntimeInitialized = () => resolve({ cv });
+    // Evaluated as a plain CommonJS body rather than require()d, so that no module loader hook
+    // (tsx in the CLI and tests, Playwright's in the e2e setup) processes this 10 MB script.
+    const module = { exports: {} as Cv };
+    const file = require.resolve('@techstark/opencv-js');
+    const source = readFileSync(file, 'utf8');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the library's own file, from node_modules.
+    new Function('module', 'exports', 'require', '__filename', '__dirname', source)(module, module.exports, require, file, path.dirname(file));
+    const cv = module.exports as Cv;
+    // Emscripten's Module has a then() that hands back the Module itself: a promise resolved with
+    // it never settles (it adopts the "thenable" forever). Drop it once the runtime is up.
+    const ready = () => {
+      delete cv.then;
+      resolve(cv);
+    };
+    if (cv.Mat) return ready();
+    cv.onRuntimeInitialized = ready;
     setTimeout(() => reject(new Error('OpenCV.js did not start in 60 s')), 60_000).unref();
-  }).then((box) => (box as { cv: Cv }).cv);
+  });
   return loading;
 }
 
