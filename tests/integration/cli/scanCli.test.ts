@@ -4,7 +4,6 @@
  * second document; the CLI removes the blank page, splits at the separator, archives two
  * documents, OCRs them, and they are found by search.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../../shared/domain/errors';
@@ -44,12 +43,6 @@ describe('minhbach scan', () => {
     const run = await runCliAsync(['scan', '--device', 'test:0', '--source', 'adf', '--duplex', '--dpi', '300', '--data-dir', dataDir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(ERROR_MESSAGES.SCANNER_UNSUPPORTED.vi);
-  });
-
-  it('--separator-sheet writes the printable PDF', async () => {
-    const file = path.join(temp.dir, 'phan-cach.pdf');
-    expect((await runCliAsync(['scan', '--separator-sheet', file, '--data-dir', dataDir])).code).toBe(0);
-    expect(existsSync(file)).toBe(true);
   });
 
   it('a network-scanner batch: blank page removed, split at the QR sheet, two documents archived, OCR’d and searchable', async () => {
