@@ -4,6 +4,7 @@
  * showing through (mirrored, blurred, faint). Deterministic for a given seed.
  */
 import sharp, { type OverlayOptions } from 'sharp';
+import { seededRandom as rng } from '../../../bench/lib/vietnameseDocuments';
 
 export type PageKind =
   | 'blank-clean'
@@ -25,17 +26,6 @@ export const BLANK_KINDS: PageKind[] = [
   'blank-recycled-paper',
 ];
 export const CONTENT_KINDS: PageKind[] = ['text-page', 'one-line', 'page-number-only', 'signature-only', 'stamp-only'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const BODY_LINES = [
   'Thực hiện Kế hoạch số 19/KH-UBND ngày 24/02/2025 của Ủy ban nhân dân tỉnh về công tác',
