@@ -10,6 +10,7 @@ import { levenshtein } from '../../bench/ocrMetrics';
 import { CHROMIUM_LAUNCH } from './chromium';
 import { FRAME, PAGE_QUAD } from './cameraFrame';
 import { CAMERA_VIDEO, expectNoAxeViolations, fixture, invokePreview, openApp, screenshot } from './helpers';
+import { useOwnPreview } from './ownPreview';
 
 test.use({
   launchOptions: {
@@ -22,6 +23,8 @@ test.use({
     ],
   },
 });
+
+useOwnPreview();
 
 const words = (text: string) =>
   text

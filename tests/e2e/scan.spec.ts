@@ -9,8 +9,10 @@ import { startFakeEsclScanner, type FakeEsclScanner } from '../helpers/scanning/
 import { scannedSeparatorSheet } from '../helpers/scanning/scannedPages';
 import { syntheticPage } from '../helpers/scanning/syntheticPages';
 import { expectNoAxeViolations, invokePreview, openApp, screenshot } from './helpers';
+import { useOwnPreview } from './ownPreview';
 
 test.describe.configure({ mode: 'serial' });
+useOwnPreview();
 
 let scanner: FakeEsclScanner;
 test.beforeAll(async () => {
@@ -31,7 +33,7 @@ test('scan profiles: saved in Settings, offered on the Scan screen', async ({ pa
   const profiles = page.locator('section', { has: page.getByRole('heading', { name: 'Hồ sơ quét' }) });
   await profiles.getByLabel('Độ phân giải (dpi)').selectOption('200');
   await profiles.getByLabel('Quét hai mặt').check();
-  await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Ghi hồ sơ quét' }).click();
   await expect(page.getByTestId('scan-profiles')).toContainText('ADF hai mặt 200 dpi');
   await expect(page.getByTestId('scan-profiles')).toContainText('200 dpi');
   await expectNoAxeViolations(page);
