@@ -55,13 +55,13 @@ export function orderCorners(points: Point[]): Point[] {
   return [bySum[0]!, byDiff[0]!, bySum[3]!, byDiff[3]!];
 }
 
-function quadFromContours(cv: Cv, contours: Cv, minArea: number): Point[] | null {
+function quadFromContours(cv: Cv, contours: Cv, minArea: number, maxArea: number): Point[] | null {
   let best: Point[] | null = null;
   let bestArea = minArea;
   for (let i = 0; i < contours.size(); i++) {
     const contour = contours.get(i);
     const area = cv.contourArea(contour);
-    if (area > bestArea) {
+    if (area > bestArea && area < maxArea) {
       const approx = new cv.Mat();
       cv.approxPolyDP(contour, approx, 0.02 * cv.arcLength(contour, true), true);
       if (approx.rows === 4 && cv.isContourConvex(approx)) {
@@ -95,17 +95,19 @@ export async function detectPageCorners(frame: Rgba): Promise<Corners | null> {
     cv.cvtColor(src, grey, cv.COLOR_RGBA2GRAY);
     cv.GaussianBlur(grey, grey, new cv.Size(5, 5), 0);
     const minArea = frame.width * frame.height * 0.15;
+    // The whole frame's outline (a plain desk, a page filling everything) is not a page found.
+    const maxArea = frame.width * frame.height * 0.95;
     cv.threshold(grey, mask, 0, 255, cv.THRESH_BINARY + cv.THRESH_OTSU);
     cv.morphologyEx(mask, mask, cv.MORPH_CLOSE, kernel);
     cv.findContours(mask, contours, hierarchy, cv.RETR_EXTERNAL, cv.CHAIN_APPROX_SIMPLE);
-    let quad = quadFromContours(cv, contours, minArea);
+    let quad = quadFromContours(cv, contours, minArea, maxArea);
     if (!quad) {
       cv.Canny(grey, mask, 50, 150);
       cv.dilate(mask, mask, kernel);
       contours.delete();
       const again = new cv.MatVector();
       cv.findContours(mask, again, hierarchy, cv.RETR_LIST, cv.CHAIN_APPROX_SIMPLE);
-      quad = quadFromContours(cv, again, minArea);
+      quad = quadFromContours(cv, again, minArea, maxArea);
       again.delete();
     }
     if (!quad) return null;
