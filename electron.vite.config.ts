@@ -54,6 +54,7 @@ export default defineConfig({
           // The PDF child process (engine/pdf): started with utilityProcess.fork by main.
           pdfChild: path.join(root, 'electron/engine/pdf/pdfChild.ts'),
           quickCheckWorker: path.join(root, 'electron/engine/integrity/quickCheckWorker.ts'),
+          scanPageWorker: path.join(root, 'electron/engine/scanning/pages/pageWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -52,6 +52,15 @@ Lệnh:
   consent add --document ID[,ID] --person TÊN --scope PHẠM_VI [--business] [--date YYYY-MM-DD]
         [--until YYYY-MM-DD] [--file BẢN_QUÉT]       Ghi văn bản đồng ý (Điều 7 Luật Tiếp cận thông tin)
   consent list [--document ID] | consent revoke ID [--date YYYY-MM-DD]
+  scan --list                      Liệt kê máy quét (SANE trên Linux/macOS, WIA trên Windows)
+  scan [--device D] [--source adf|flatbed] [--duplex] [--dpi 300] [--colour grey|colour|lineart]
+        [--page-size a4|a3|letter|legal|max] [--split none|blank|qr] [--keep-blank]
+        [--profile TÊN] [--option TÊN=GIÁ_TRỊ] [--no-ocr]
+                                   Quét một lô, bỏ trang trắng, tách thành tài liệu, lưu vào kho rồi OCR
+                                   (máy quét mạng: --device escl:http://ĐỊA_CHỈ_IP)
+  scan --batch ID | --archive ID | --discard ID | --batches
+                                   Quét tiếp vào lô còn mở / lưu lô vào kho / hủy lô / liệt kê lô còn mở
+  scan --separator-sheet TỆP.pdf   Ghi trang phân cách có mã QR (in ra, đặt trước mỗi tài liệu)
   resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
   verify [--quick]                 Kiểm tra toàn vẹn: cơ sở dữ liệu, khóa ngoại, chỉ mục tìm kiếm, nhật ký
                                    kiểm toán, cấu trúc, mã băm mọi tệp, tệp thừa, biểu mẫu; nêu tài liệu hỏng

@@ -92,6 +92,11 @@ import { ModelService, type ModelExport } from './understanding/model/modelServi
 import type { ModelStatus } from './understanding/model/modelStore';
 import type { Header } from '../../shared/domain/header';
 import { RequestsService } from './requests/index';
+import { ScanService } from './scanning/scanService';
+import { driverFor } from './scanning/drivers';
+import { processScannedDocuments } from './scanning/afterImport';
+import type { ScannerDriver } from './scanning/types';
+import type { AnalyseReply, DetectReply, PageTask, StraightenReply } from './scanning/pages/pageWorker';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -125,6 +130,10 @@ export interface EngineOptions {
   syncCheckBytes?: number;
   /** Worker entry for the background quick_check (the Electron build passes its bundled script). */
   quickCheckWorkerScript?: URL;
+  /** Worker entry for scanned/photographed pages (the Electron build passes its bundled script). */
+  scanPageWorkerScript?: URL;
+  /** Scanner driver; default WIA on Windows, SANE elsewhere. */
+  scannerDriver?: ScannerDriver;
 }
 
 export interface OcrRunOptions {
@@ -170,6 +179,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    *  `damaged` later if the background quick_check finds damage. */
   health: ArchiveHealth;
   private readonly disposeArchive: () => void;
+  private scanService: ScanService | null = null;
+  private scanPagePool: WorkerPool<PageTask, AnalyseReply | DetectReply | StraightenReply> | null = null;
 
   constructor(
     readonly db: Db,
@@ -711,10 +722,33 @@ export class Engine extends EventEmitter<EngineEvents> {
     return backupArchive(this.db, this.store, target, { tmpDir: this.health.mode === 'normal' ? this.paths.tmp : os.tmpdir() });
   }
 
+  /** Scanners, scan batches and camera capture (scanning/README.md). */
+  get scanning(): ScanService {
+    this.scanService ??= new ScanService({
+      root: path.join(this.paths.root, 'scans'),
+      driver: this.options.scannerDriver ?? driverFor(),
+      pool: () =>
+        (this.scanPagePool ??= new WorkerPool<PageTask, AnalyseReply | DetectReply | StraightenReply>({
+          script: this.options.scanPageWorkerScript ?? new URL('./scanning/pages/pageWorker.ts', import.meta.url),
+          size: 1,
+          taskTimeoutMs: 120_000,
+          resourceLimits: { maxOldGenerationSizeMb: 1024 },
+          name: 'minhbach-scan-pages',
+        })),
+      importNamedFiles: (files) => this.importNamedFiles(files),
+      afterImport: (ids) => processScannedDocuments(this, ids),
+      log: this.log,
+    });
+    return this.scanService;
+  }
+
   /** Stops the workers and closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // Running scans stop first; the pages they scanned stay in their batches.
+    await this.scanService?.close();
     this.closed = true;
+    await this.scanPagePool?.close();
     // OCR first: pages in flight are cut short and stay queued in their job for a resume.
     const ocr = this.ocrEngine;
     this.ocrEngine = null;

@@ -11,6 +11,7 @@ import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { requestHandlers } from './requests';
 import { modelHandlers } from './model';
+import { scanningHandlers } from './scanning';
 import type { HandlerContext, HandlerTable } from './types';
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...appHandlers(ctx),
     ...requestHandlers(ctx),
     ...modelHandlers(ctx),
+    ...scanningHandlers(ctx),
   };
   const missing = channelsFor(ctx.host).filter((c) => !table[c]);
   if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);

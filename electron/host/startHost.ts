@@ -19,6 +19,7 @@ export interface HostOptions {
   pdfChildScript?: URL;
   pdfLauncher?: PdfChildLauncher;
   quickCheckWorkerScript?: URL;
+  scanPageWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads' | 'pickedFolders'>;
@@ -54,6 +55,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.pdfChildScript ? { pdfChildScript: options.pdfChildScript } : {}),
     ...(options.pdfLauncher ? { pdfLauncher: options.pdfLauncher } : {}),
     ...(options.quickCheckWorkerScript ? { quickCheckWorkerScript: options.quickCheckWorkerScript } : {}),
+    ...(options.scanPageWorkerScript ? { scanPageWorkerScript: options.scanPageWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     actor: settings.get().reviewerName || undefined,

@@ -17,6 +17,7 @@ import { bindIpc } from './ipcBinding';
 import { menuTemplate } from './menu';
 import { installNavigationGuards, isAllowedExternal, isAllowedRequest } from './navigationGuard';
 import { mainWindowOptions } from './windowOptions';
+import { grantPermissionCheck, grantPermissionRequest } from './permissions';
 import { sqliteBindingFor } from './nativeBinding';
 import { cancelDownloads, PickedFolders, trustedEnvironment } from './hardening';
 import { utilityPdfLauncher } from './pdfLauncher';
@@ -63,8 +64,29 @@ function serveRenderer(): void {
 
 function lockDownSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only the camera, only for the app's own window and page (the document-camera screen).
+  const fromMainWindow = (contents: Electron.WebContents | null) => Boolean(contents && mainWindow && contents.id === mainWindow.webContents.id);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const media = details as { mediaTypes?: string[] };
+    callback(
+      grantPermissionRequest(
+        {
+          permission,
+          mediaTypes: media.mediaTypes ?? [],
+          requestingUrl: details.requestingUrl,
+          isMainFrame: details.isMainFrame,
+          fromMainWindow: fromMainWindow(contents),
+        },
+        appOrigin(),
+      ),
+    );
+  });
+  ses.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    grantPermissionCheck(
+      { permission, mediaType: (details as { mediaType?: string }).mediaType, requestingOrigin, fromMainWindow: fromMainWindow(contents) },
+      appOrigin(),
+    ),
+  );
   ses.setDevicePermissionHandler(() => false);
   cancelDownloads(ses, (url) => host?.log.warn(`download refused: ${url.slice(0, 200)}`));
   // Nothing is fetched from the network at run time: refuse any request that is not the app's own.
@@ -115,6 +137,7 @@ async function start(): Promise<void> {
     pdfLauncher: utilityPdfLauncher,
     // The engine opens in read-only "archive damaged" mode if quick_check finds damage.
     startupCheck: 'quick',
+    scanPageWorkerScript: new URL('./scanPageWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
     services: { dialogs, openExternal, pickedFolders },

@@ -20,7 +20,8 @@ import { readStatic } from './staticFiles';
 import type { UploadStaging } from './uploadStaging';
 
 export const TOKEN_HEADER = 'x-minhbach-token';
-const MAX_JSON_BYTES = 1024 * 1024;
+// Camera frames arrive as base64 JSON (camera:detect, camera:addPage): up to ~30 MB.
+const MAX_JSON_BYTES = 40 * 1024 * 1024;
 
 export interface PreviewServer {
   url: string;

@@ -59,6 +59,22 @@ export const API_METHODS = {
   exportModel: 'model:export',
   importModel: 'model:import',
   publishedTitle: 'review:publishedTitle',
+  scanDevices: 'scan:devices',
+  scanCapabilities: 'scan:capabilities',
+  scanProfiles: 'scan:profiles',
+  saveScanProfile: 'scan:saveProfile',
+  deleteScanProfile: 'scan:deleteProfile',
+  startScan: 'scan:start',
+  cancelScan: 'scan:cancel',
+  scanBatch: 'scan:batch',
+  scanBatches: 'scan:batches',
+  scanPageImage: 'scan:pageImage',
+  removeScanPage: 'scan:removePage',
+  archiveScan: 'scan:archive',
+  discardScan: 'scan:discard',
+  separatorSheet: 'scan:separatorSheet',
+  detectPage: 'camera:detect',
+  addCameraPage: 'camera:addPage',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -14,6 +14,7 @@ import { review } from './review';
 import { settings } from './settings';
 import { requests } from './requests';
 import { model } from './model';
+import { scanning } from './scanning';
 
 export const CONTRACT = {
   ...documents,
@@ -26,6 +27,7 @@ export const CONTRACT = {
   ...app,
   ...requests,
   ...model,
+  ...scanning,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -260,6 +260,66 @@ export const ERROR_MESSAGES = {
     vi: 'Tệp biểu mẫu trùng với một tài liệu trong kho lưu trữ; biểu mẫu phải là tệp riêng.',
     en: 'The form file is an archived document.',
   },
+  SCANNER_NOT_FOUND: {
+    vi: 'Không tìm thấy máy quét. Hãy kiểm tra máy quét đã bật, đã cắm cáp (hoặc cùng mạng) rồi bấm “Tìm lại máy quét”.',
+    en: 'The scanner was not found (not connected, switched off or wrong device name).',
+  },
+  SCANNER_BUSY: {
+    vi: 'Máy quét đang bận (một chương trình hoặc một lượt quét khác đang dùng). Hãy đợi xong rồi quét lại.',
+    en: 'The scanner is busy (used by another program or scan).',
+  },
+  SCANNER_JAMMED: {
+    vi: 'Kẹt giấy trong khay nạp giấy tự động. Hãy gỡ tờ bị kẹt, đặt lại các tờ chưa quét rồi bấm “Quét tiếp”.',
+    en: 'Paper jam in the document feeder.',
+  },
+  SCANNER_NO_PAPER: {
+    vi: 'Khay nạp giấy tự động không có giấy. Hãy đặt tài liệu vào khay rồi quét lại.',
+    en: 'The document feeder is empty.',
+  },
+  SCANNER_COVER_OPEN: {
+    vi: 'Nắp máy quét đang mở. Hãy đóng nắp rồi quét tiếp.',
+    en: 'The scanner cover is open.',
+  },
+  SCANNER_DISCONNECTED: {
+    vi: 'Máy quét ngừng phản hồi hoặc bị ngắt kết nối giữa chừng. Hãy kiểm tra cáp, nguồn điện hoặc mạng rồi bấm “Quét tiếp”.',
+    en: 'The scanner stopped responding or was disconnected during the scan.',
+  },
+  SCANNER_CANCELLED: {
+    vi: 'Đã hủy lượt quét theo yêu cầu.',
+    en: 'The scan was cancelled.',
+  },
+  SCANNER_UNSUPPORTED: {
+    vi: 'Máy quét này không hỗ trợ thiết lập đã chọn (nguồn giấy, quét hai mặt hoặc chế độ màu). Hãy chọn thiết lập khác trong hồ sơ quét.',
+    en: 'The scanner does not support the requested setting.',
+  },
+  SCANNER_ACCESS_DENIED: {
+    vi: 'Không có quyền sử dụng máy quét. Hãy nhờ quản trị viên cấp quyền cho tài khoản này.',
+    en: 'Access to the scanner was denied.',
+  },
+  SCANNER_SOFTWARE_MISSING: {
+    vi: 'Máy tính chưa có phần mềm điều khiển máy quét (SANE “scanimage” trên Linux/macOS, WIA trên Windows). Hãy nhờ quản trị viên cài đặt.',
+    en: 'The scanning software (SANE scanimage or Windows WIA) is not available.',
+  },
+  SCANNER_FAILED: {
+    vi: 'Máy quét báo lỗi trong khi quét. Các trang đã quét vẫn được giữ lại; hãy kiểm tra máy quét rồi bấm “Quét tiếp”.',
+    en: 'The scanner reported an error during the scan.',
+  },
+  SCAN_BATCH_NOT_FOUND: {
+    vi: 'Không tìm thấy lô quét này (có thể đã được lưu vào kho hoặc đã bị hủy).',
+    en: 'Scan batch not found.',
+  },
+  SCAN_BATCH_EMPTY: {
+    vi: 'Lô quét không còn trang nào có nội dung để lưu vào kho.',
+    en: 'The scan batch has no page with content to archive.',
+  },
+  SCAN_IN_PROGRESS: {
+    vi: 'Lô quét này đang quét. Hãy đợi quét xong hoặc bấm “Dừng quét” trước.',
+    en: 'The batch is still scanning.',
+  },
+  CAMERA_IMAGE_INVALID: {
+    vi: 'Ảnh chụp từ máy ảnh không đọc được. Hãy chụp lại.',
+    en: 'The camera image could not be decoded.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

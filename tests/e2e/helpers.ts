@@ -6,6 +6,20 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 export const fixture = (p: string) => path.join(ROOT, 'tests/fixtures', p);
+/** One-frame video of a page photo for Chromium's fake camera (written by globalSetup). */
+export const CAMERA_VIDEO = path.join(ARTIFACTS, 'camera', 'page-photo.y4m');
+
+/** Calls a channel of the running preview directly, as the renderer does. */
+export async function invokePreview<T>(channel: string, input: unknown): Promise<T> {
+  const res = await fetch(`${process.env.MINHBACH_PREVIEW_URL}api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'x-minhbach-token': process.env.MINHBACH_PREVIEW_TOKEN ?? '', 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.value;
+}
 
 export function previewUrl(hash = '#/library'): string {
   const url = process.env.MINHBACH_PREVIEW_URL;

@@ -42,3 +42,19 @@ export function jsonLines(text: string): Record<string, unknown>[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/** Runs `minhbach` without blocking this process (a test server here must keep answering). */
+export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 240_000): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

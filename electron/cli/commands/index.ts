@@ -11,6 +11,7 @@ import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './u
 import { agencyCommand, exportCommand, runCommand } from './exportCommands';
 import { consentCommand, requestCommand } from './requestCommands';
 import { modelCommand } from './modelCommand';
+import { scanCommand } from './scanCommand';
 
 export interface CommandContext {
   io: CliIo;
@@ -48,4 +49,5 @@ export const COMMANDS: Record<string, Command> = {
   request: requestCommand,
   consent: consentCommand,
   model: modelCommand,
+  scan: scanCommand,
 };

@@ -13,6 +13,8 @@ import { ConsentsScreen } from '../screens/Requests/ConsentsScreen';
 import { RequestScreen } from '../screens/Requests/RequestScreen';
 import { RequestsScreen } from '../screens/Requests/RequestsScreen';
 import { StatisticsScreen } from '../screens/Requests/StatisticsScreen';
+import { ScanScreen } from '../screens/Scan/ScanScreen';
+import { CameraScreen } from '../screens/Camera/CameraScreen';
 import { navigate, useRoute } from './router';
 import { Shell } from './Shell';
 
@@ -52,6 +54,8 @@ export function App() {
       {route.name === 'request' && <RequestScreen key={route.id} id={route.id} />}
       {route.name === 'consents' && <ConsentsScreen />}
       {route.name === 'statistics' && <StatisticsScreen />}
+      {route.name === 'scan' && <ScanScreen />}
+      {route.name === 'camera' && <CameraScreen />}
     </Shell>
   );
 }

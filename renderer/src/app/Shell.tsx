@@ -4,9 +4,15 @@ import { useAppInfo, useSaveSettings } from '../api/queries';
 import { hrefOf, type Route } from './router';
 import { ArchiveHealthBanner } from './ArchiveHealthBanner';
 
-const SECTIONS = ['library', 'review', 'export', 'requests', 'import', 'jobs', 'settings'] as const;
+const SECTIONS = ['library', 'review', 'export', 'requests', 'import', 'scan', 'jobs', 'settings'] as const;
 /** Screens that belong to a section of the navigation. */
-const SECTION_OF: Partial<Record<Route['name'], (typeof SECTIONS)[number]>> = { document: 'library', request: 'requests', consents: 'requests', statistics: 'requests' };
+const SECTION_OF: Partial<Record<Route['name'], (typeof SECTIONS)[number]>> = {
+  document: 'library',
+  request: 'requests',
+  consents: 'requests',
+  statistics: 'requests',
+  camera: 'scan',
+};
 
 /** Navigation, language switch and the main landmark around every screen. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {

@@ -13,7 +13,9 @@ export type Route =
   | { name: 'requests' }
   | { name: 'request'; id: number }
   | { name: 'consents' }
-  | { name: 'statistics' };
+  | { name: 'statistics' }
+  | { name: 'scan' }
+  | { name: 'camera' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -35,6 +37,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/review') return { name: 'review' };
   if (path === '/export') return { name: 'export' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/scan') return { name: 'scan' };
+  if (path === '/camera') return { name: 'camera' };
   return { name: 'library' };
 }
 

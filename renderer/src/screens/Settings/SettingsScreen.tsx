@@ -7,6 +7,7 @@ import { useSaveSettings, useSettings } from '../../api/queries';
 import { Alert, Button, Field, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
 import { ModelPanel } from './ModelPanel';
+import { ScanProfilesPanel } from './ScanProfilesPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function SettingsScreen() {
       <PageHeader title={t('settings.title')} />
       {settings.data ? <SettingsForm initial={settings.data} /> : <p role="status">{t('common.loading')}</p>}
       <ModelPanel />
+      <ScanProfilesPanel />
     </div>
   );
 }
