@@ -5,6 +5,7 @@ import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
+import { localDayOf } from '../clock';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,9 +24,11 @@ export function weekdayOf(iso: string): number {
   return getDay(parseISO(iso));
 }
 
-/** The one local "today" of the requests module (the office's calendar day, not UTC). */
+/** The office's calendar day (local, not UTC) from the engine's clock. Deadlines run on the real
+ *  calendar: MINHBACH_TODAY, which fixes the day law versions default to (tests, evaluations), does
+ *  not move them. */
 export function localToday(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return localDayOf(now);
 }
 
 /** dd/mm/yyyy for the UI, notices and reports. */

@@ -9,6 +9,7 @@
 import type { Db } from '../archive/database';
 import { AppError } from '../../../shared/domain/errors';
 import { legalRegistry } from '../understanding/legalRegistry';
+import { checkDocuments } from '../catalogue/documentChecks';
 import { publishedPdf, type RasterisePdf } from '../catalogue/publishedPdf';
 import { documentRefs } from '../catalogue/exportPlan';
 import type { AccessClass } from '../../../shared/domain/access';
@@ -63,11 +64,6 @@ export function providability(db: Db, documentId: number, onDate: string): Provi
       'NOT_PROVIDABLE',
       `Tài liệu ${label} chưa có quyết định phân loại tiếp cận đã được phê duyệt.`,
     );
-  const secrecy = db
-    .prepare(`SELECT value FROM header_fields WHERE document_id = ? AND key = 'secrecy'`)
-    .get(documentId) as { value: string | null } | undefined;
-  if (secrecy?.value?.trim())
-    return refuse('NOT_PROVIDABLE', `Tài liệu ${label} mang dấu mức độ mật «${secrecy.value.trim()}».`);
   const registry = legalRegistry();
   const entry = registry.find(decision.basis_id, decision.basis_version);
   if (decision.access_class === 'secret') {
@@ -76,6 +72,10 @@ export function providability(db: Db, documentId: number, onDate: string): Provi
       `Tài liệu ${label} thuộc loại thông tin không được tiếp cận${entry ? ` (${registry.citation(entry)})` : ''}.`,
     );
   }
+  // The export's own check (catalogue/documentChecks.ts): a secrecy stamp on any page counts even
+  // if extraction never ran, as do the header's secrecy field and stored findings.
+  const secrecy = checkDocuments(db, [documentId]).get(documentId)?.secrecy;
+  if (secrecy) return refuse('NOT_PROVIDABLE', `Tài liệu ${label} mang dấu mức độ mật «${secrecy}».`);
   if (!entry || entry.accessClass !== decision.access_class) {
     return refuse(
       'NOT_PROVIDABLE',
