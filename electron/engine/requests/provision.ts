@@ -139,11 +139,9 @@ export function providability(db: Db, documentId: number, onDate: string): Provi
 export function assertProvidable(db: Db, documentId: number, onDate: string): Providability {
   const p = providability(db, documentId, onDate);
   if (!p.providable)
-    throw new AppError(
-      p.code ?? 'NOT_PROVIDABLE',
-      `document ${documentId} on ${onDate}`,
-      { detailVi: p.reason ?? undefined },
-    );
+    throw new AppError(p.code ?? 'NOT_PROVIDABLE', `document ${documentId} on ${onDate}`, {
+      detailVi: p.reason ?? undefined,
+    });
   return p;
 }
 

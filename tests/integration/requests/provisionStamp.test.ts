@@ -16,8 +16,25 @@ beforeAll(async () => {
   const made = await syntheticArchive(
     path.join(tmp.dir, 'data'),
     [
-      { name: 'stamped', lines: decreeLines({ number: '12/KH-UBND', type: 'Kế hoạch', subject: 'Về công tác năm 2025', body: ['Nội dung kế hoạch.'], stamp: 'MẬT' }) },
-      { name: 'plain', lines: decreeLines({ number: '13/KH-UBND', type: 'Kế hoạch', subject: 'Về công tác năm 2025', body: ['Nội dung kế hoạch.'] }) },
+      {
+        name: 'stamped',
+        lines: decreeLines({
+          number: '12/KH-UBND',
+          type: 'Kế hoạch',
+          subject: 'Về công tác năm 2025',
+          body: ['Nội dung kế hoạch.'],
+          stamp: 'MẬT',
+        }),
+      },
+      {
+        name: 'plain',
+        lines: decreeLines({
+          number: '13/KH-UBND',
+          type: 'Kế hoạch',
+          subject: 'Về công tác năm 2025',
+          body: ['Nội dung kế hoạch.'],
+        }),
+      },
     ],
     tmp.dir,
   );
@@ -25,7 +42,8 @@ beforeAll(async () => {
   stamped = made.ids.get('stamped')!;
   plain = made.ids.get('plain')!;
   // Approved public without extraction: no header field says "Mật".
-  for (const id of [stamped, plain]) engine.decide({ documentId: id, access: 'public', basis: 'L104.D17.K1.d', reviewer: 'Lê Duyệt' });
+  for (const id of [stamped, plain])
+    engine.decide({ documentId: id, access: 'public', basis: 'L104.D17.K1.d', reviewer: 'Lê Duyệt' });
 }, 60_000);
 
 afterAll(async () => {
