@@ -18,6 +18,8 @@ export interface HandlerContext {
   dialogs?: {
     chooseImport(kind: 'files' | 'folder'): Promise<string[]>;
     chooseFolder(): Promise<string | null>;
+    /** One request-form file (PDF, DOC, DOCX); null when cancelled. */
+    chooseForm(): Promise<string | null>;
   };
   /** Electron: opens an allow-listed link in the system browser. */
   openExternal?: (url: string) => Promise<boolean>;

@@ -9,17 +9,11 @@ export function defaultSettings(dataDir: string): Settings {
     ocrLanguages: ['vie'],
     ocrWorkers: Math.min(2, Math.max(1, os.availableParallelism())),
     scanInbox: null,
-    reviewerName: safeUserName(),
+    // Asked for at first start (the renderer's first-start dialog): the OS account ("root",
+    // "admin") names no one in an audit trail.
+    reviewerName: '',
     language: 'vi',
   };
-}
-
-function safeUserName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
 }
 
 /**

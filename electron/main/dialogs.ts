@@ -34,5 +34,14 @@ export function nativeDialogs(window: () => BrowserWindow | null) {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseForm(): Promise<string | null> {
+      const result = await open({
+        title: 'Chọn tệp mẫu phiếu',
+        buttonLabel: 'Chọn',
+        properties: ['openFile'],
+        filters: [{ name: 'Mẫu phiếu (PDF, DOC, DOCX)', extensions: ['pdf', 'doc', 'docx'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

@@ -32,6 +32,10 @@ export const API_METHODS = {
   chooseFolder: 'settings:chooseFolder',
   appInfo: 'app:info',
   openExternal: 'app:openExternal',
+  getAgency: 'agency:get',
+  setAgency: 'agency:set',
+  chooseAgencyForm: 'agency:chooseForm',
+  removeAgencyForm: 'agency:removeForm',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

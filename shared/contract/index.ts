@@ -4,6 +4,7 @@
  * Main, the preview server, the preload and the renderer client are all typed from this table.
  */
 import type { z } from 'zod';
+import { agency } from './agency';
 import { app } from './app';
 import { catalogue } from './catalogue';
 import { documents } from './documents';
@@ -13,7 +14,7 @@ import { ocr } from './ocr';
 import { review } from './review';
 import { settings } from './settings';
 
-export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app } as const;
+export const CONTRACT = { ...documents, ...importing, ...jobs, ...ocr, ...review, ...catalogue, ...settings, ...app, ...agency } as const;
 
 export type Contract = typeof CONTRACT;
 export type Channel = keyof Contract;
