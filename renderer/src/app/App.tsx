@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAgency } from '../api/agencyQueries';
 import { useApi } from '../api/ApiContext';
 import { useLiveRefresh, useSettings } from '../api/queries';
 import { DocumentScreen } from '../screens/Document/DocumentScreen';
@@ -10,6 +11,7 @@ import { LibraryScreen } from '../screens/Library/LibraryScreen';
 import { ReviewScreen } from '../screens/Review/ReviewScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { navigate, useRoute } from './router';
+import { FirstStartDialog } from './FirstStartDialog';
 import { Shell } from './Shell';
 
 export function App() {
@@ -17,7 +19,10 @@ export function App() {
   const api = useApi();
   const { i18n } = useTranslation();
   const settings = useSettings();
+  const agency = useAgency();
   useLiveRefresh();
+  // First start: nobody has said who works here yet (the OS account is never used instead).
+  const firstStart = settings.data !== undefined && settings.data.settings.reviewerName.trim() === '';
 
   // The saved interface language wins over the default once settings arrive.
   const savedLanguage = settings.data?.settings.language;
@@ -44,6 +49,7 @@ export function App() {
       {route.name === 'review' && <ReviewScreen />}
       {route.name === 'export' && <ExportScreen />}
       {route.name === 'settings' && <SettingsScreen />}
+      {firstStart && agency.data ? <FirstStartDialog agency={agency.data} /> : null}
     </Shell>
   );
 }

@@ -1,23 +1,34 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OCR_LANGUAGES, Settings, type SettingsResult } from '../../../../shared/contract/settings';
+import type { AgencySettings } from '../../../../shared/contract/agency';
+import { useAgency, useSaveAgency } from '../../api/agencyQueries';
 import { useApi } from '../../api/ApiContext';
 import { useSaveSettings, useSettings } from '../../api/queries';
+import { AgencyFields } from './AgencyFields';
+import { AgencyForms } from './AgencyForms';
+import { agencyErrors, agencyPatch, toAgencyValues, type AgencyValues } from './agencyForm';
+import './settings.css';
 import { Alert, Button, Field, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const agency = useAgency();
   return (
     <div className="screen">
       <PageHeader title={t('settings.title')} />
-      {settings.data ? <SettingsForm initial={settings.data} /> : <p role="status">{t('common.loading')}</p>}
+      {settings.data && agency.data ? (
+        <SettingsForm initial={settings.data} agency={agency.data} />
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
     </div>
   );
 }
 
-function SettingsForm({ initial }: { initial: SettingsResult }) {
+function SettingsForm({ initial, agency }: { initial: SettingsResult; agency: AgencySettings }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const save = useSaveSettings();
@@ -25,6 +36,10 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
   const [inbox, setInbox] = useState(initial.settings.scanInbox ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const saveAgency = useSaveAgency();
+  const [agencyBefore, setAgencyBefore] = useState<AgencyValues>(() => toAgencyValues(agency));
+  const [agencyValues, setAgencyValues] = useState<AgencyValues>(agencyBefore);
+  const [agencyFieldErrors, setAgencyFieldErrors] = useState<ReturnType<typeof agencyErrors>>({});
   const electron = api.host === 'electron';
 
   const chooseFolder = async (apply: (path: string) => void) => {
@@ -37,8 +52,8 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
     setSaved(false);
     const candidate = { ...values, scanInbox: inbox.trim() === '' ? null : inbox.trim() };
     const parsed = Settings.safeParse(candidate);
+    const next: Record<string, string> = {};
     if (!parsed.success) {
-      const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]);
         next[key] =
@@ -48,16 +63,28 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
               ? t('settings.needLanguage')
               : issue.message;
       }
-      setErrors(next);
-      return;
     }
-    setErrors({});
-    save.mutate(parsed.data, {
-      onSuccess: (result) => {
+    // The name goes into the audit trail with every correction and decision: never blank.
+    if (values.reviewerName.trim() === '') next.reviewerName = t('firstStart.reviewerRequired');
+    const agencyProblems = agencyErrors(agencyValues);
+    setErrors(next);
+    setAgencyFieldErrors(agencyProblems);
+    if (!parsed.success || Object.keys(next).length > 0 || Object.keys(agencyProblems).length > 0) return;
+    const patch = agencyPatch(agencyBefore, agencyValues);
+    const savingAgency =
+      Object.keys(patch).length > 0 ? saveAgency.mutateAsync(patch) : Promise.resolve(null);
+    const savingSettings = save.mutateAsync({ ...parsed.data, reviewerName: parsed.data.reviewerName.trim() });
+    void Promise.all([savingSettings, savingAgency])
+      .then(([result, savedAgency]) => {
+        if (savedAgency) {
+          const fresh = toAgencyValues(savedAgency);
+          setAgencyBefore(fresh);
+          setAgencyValues(fresh);
+        }
         setSaved(true);
         if (result.settings.language !== i18n.language) void i18n.changeLanguage(result.settings.language);
-      },
-    });
+      })
+      .catch(() => undefined); // shown from the mutations' error state below
   };
 
   const result = save.data ?? initial;
@@ -183,15 +210,18 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
         </fieldset>
       </Panel>
 
+      <AgencyFields values={agencyValues} errors={agencyFieldErrors} onChange={setAgencyValues} />
+      <AgencyForms agency={agency} />
+
       <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
+        <Button type="submit" variant="primary" disabled={save.isPending || saveAgency.isPending}>
+          {save.isPending || saveAgency.isPending ? t('common.saving') : t('common.save')}
         </Button>
         {saved ? <span role="status">{t('common.saved')}</span> : null}
       </div>
-      {save.error ? (
+      {save.error || saveAgency.error ? (
         <Alert tone="error">
-          {errorText(save.error as unknown as { code: string; message: string }, i18n.language)}
+          {errorText((save.error ?? saveAgency.error) as unknown as { code: string; message: string }, i18n.language)}
         </Alert>
       ) : null}
     </form>
