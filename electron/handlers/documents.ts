@@ -2,8 +2,8 @@ import type { HandlerContext, HandlerTable } from './types';
 
 export function documentHandlers({ engine, settings }: HandlerContext): HandlerTable {
   return {
-    'documents:list': ({ limit, offset, sort, ...filters }) => ({
-      items: engine.list({ ...filters, limit, offset, ...(sort ? { sort } : {}) }),
+    'documents:list': ({ limit, offset, sort, direction, ...filters }) => ({
+      items: engine.list({ ...filters, limit, offset, ...(sort ? { sort } : {}), ...(direction ? { direction } : {}) }),
       total: engine.count(filters),
     }),
 

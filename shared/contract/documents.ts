@@ -8,12 +8,20 @@ import {
   SearchHitSchema,
 } from './schemas';
 
+/** Columns the Library sorts by (engine/archive/librarySort.ts); `title` is the subject, else the
+ *  file name. Each has a natural first direction (dates newest first, OCR-waiting first). */
+export const LIBRARY_SORTS = ['created', 'issued', 'title', 'number', 'type', 'issuer', 'subject', 'pages', 'ocr', 'access'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+export const SortDirection = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof SortDirection>;
+
 /** Library listing: one page of rows plus the total, so the renderer can size a virtual list
  *  for 100 000 documents and fetch only the pages the user scrolls to. */
 export const ListQuery = SearchFiltersSchema.extend({
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),
-  sort: z.enum(['created', 'issued', 'title']).optional(),
+  sort: z.enum(LIBRARY_SORTS).optional(),
+  direction: SortDirection.optional(),
 });
 export type ListQuery = z.input<typeof ListQuery>;
 

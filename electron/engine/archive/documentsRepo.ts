@@ -3,12 +3,14 @@ import { nowIso } from './database';
 import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
 import type { AccessClass, DocumentStatus, OcrState, PageSource } from '../../../shared/domain/access';
 import type { DocumentDetail, DocumentSummary, PageDetail } from '../../../shared/contract/schemas';
-import { nfc, vietnameseCollator } from '../../../shared/text/vietnamese';
+import { nfc } from '../../../shared/text/vietnamese';
 import { reindexDocument } from '../search/searchIndex';
 import { readHeader } from './headerRead';
 
 export { readHeader, headerRowText } from './headerRead';
 import { filterSql, type SearchFilters } from './documentFilters';
+import { sortedIdPage } from './librarySort';
+import type { LibrarySort, SortDirection } from '../../../shared/contract/documents';
 import { listAudit } from '../audit/auditLog';
 
 export interface DocumentRow {
@@ -191,24 +193,34 @@ export function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
   };
 }
 
-export type ListSort = 'created' | 'issued' | 'title';
+export type ListSort = LibrarySort;
 
 export interface ListOptions extends SearchFilters {
   limit?: number;
   offset?: number;
   sort?: ListSort;
+  direction?: SortDirection;
 }
 
 export function listDocuments(db: Db, options: ListOptions = {}): DocumentSummary[] {
   const { where, params } = filterSql(options);
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 100_000);
-  const order = options.sort === 'issued' ? 'd.issued_date DESC, d.id DESC' : 'd.id';
+  const offset = Math.max(options.offset ?? 0, 0);
+  if (options.sort && options.sort !== 'created') {
+    const ids = sortedIdPage(db, { where, params }, options.sort, options.direction, offset, limit);
+    if (ids.length === 0) return [];
+    const byId = new Map(
+      (db.prepare(`SELECT d.* FROM documents d WHERE d.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as DocumentRow[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    return ids.flatMap((id) => (byId.has(id) ? [summaryOf(db, byId.get(id)!)] : []));
+  }
+  const order = options.direction === 'desc' ? 'd.id DESC' : 'd.id';
   const rows = db
     .prepare(`SELECT d.* FROM documents d WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset: Math.max(options.offset ?? 0, 0) }) as DocumentRow[];
-  const summaries = rows.map((r) => summaryOf(db, r));
-  if (options.sort === 'title') summaries.sort((a, b) => vietnameseCollator.compare(a.title, b.title));
-  return summaries;
+    .all({ ...params, limit, offset }) as DocumentRow[];
+  return rows.map((r) => summaryOf(db, r));
 }
 
 export function countDocuments(db: Db, filters: SearchFilters = {}): number {
