@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../shared/domain/errors';
+import { publishedListing } from './exportListing';
 import type { HandlerContext, HandlerTable } from './types';
 
 /** The disclosure catalogue export (engine/catalogue/README.md): what will and will not be
@@ -21,6 +22,7 @@ export function catalogueHandlers({ host, engine }: HandlerContext): HandlerTabl
         })),
         undecided: engine.exportUndecided(200),
         defaultOut: host === 'preview' ? previewOut() : null,
+        listing: publishedListing(plan),
       };
     },
 

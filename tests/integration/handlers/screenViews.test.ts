@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportPlanResult } from '../../../shared/contract/catalogue';
 import type { DocumentPage } from '../../../shared/contract/documents';
 import { startTestHost, type TestHost } from '../../helpers/previewHost';
 
+/** What the Library and Export screens are given, through the preview's handler table on one
+ *  archive of four born-digital documents. */
 let t: TestHost;
 
 beforeAll(async () => {
-  t = await startTestHost('minhbach-library-sort-', ['d01', 'd03', 'd10', 'd15']);
+  t = await startTestHost('minhbach-screen-views-', ['d01', 'd03', 'd10', 'd15']);
   const headers: Record<string, { issuer: string | null; numberNotation: string }> = {
     d01: { issuer: 'Ủy ban nhân dân xã An Bình', numberNotation: '12/UBND' },
     d03: { issuer: 'Đảng ủy xã An Bình', numberNotation: '2/UBND' },
@@ -56,5 +59,24 @@ describe('Library sorting through documents:list', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
+  });
+});
+
+describe('Export screen: what each catalogue will list', () => {
+  it('lists the public entries by group and the conditional ones without a document id, and the counts add up', async () => {
+    // d03 was approved public above; d10 is secret, d01 stays undecided.
+    await t.ok('review:decide', { id: t.ids.d15, access: 'conditional', basis: 'L104.D7.K2' });
+    await t.ok('review:decide', { id: t.ids.d10, access: 'secret', basis: 'L104.D6.K1' });
+    const plan = await t.ok<ExportPlanResult>('export:plan', {});
+    const { public: pub, conditional } = plan.listing;
+    expect(pub.total).toBe(1);
+    expect(pub.items.map((e) => e.id)).toEqual([t.ids.d03]);
+    expect(pub.groups).toEqual([expect.objectContaining({ label: 'Điểm d khoản 1 Điều 17', count: 1 })]);
+    expect(conditional.total).toBe(1);
+    expect(conditional.items[0]!.condition).toMatch(/đồng ý/);
+    expect(Object.keys(conditional.items[0]!)).not.toContain('id');
+    const c = plan.counts;
+    expect(c.public + c.conditional + c.secret + c.undecided + plan.heldBack.length).toBe(c.documents);
+    expect(c).toMatchObject({ documents: 4, public: 1, conditional: 1, secret: 1, undecided: 1 });
   });
 });
