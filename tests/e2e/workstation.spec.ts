@@ -9,6 +9,39 @@ test.describe.configure({ mode: 'serial' });
 
 const HOSTILE_NAME = 'a<script>alert(1)<script>.pdf';
 
+test('first start: the reviewer and the agency are asked for once, both required, then shown in Settings', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dialog = page.getByRole('dialog', { name: 'Chào mừng đến với Minh Bạch' });
+  await expect(dialog).toBeVisible();
+  const reviewer = dialog.getByLabel('Họ và tên của bạn');
+  await expect(reviewer).toBeFocused();
+  // Escape does not get rid of it; an empty name is refused with the reason.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  await expect(dialog.getByText('Hãy nhập họ và tên người xử lý.')).toBeVisible();
+  await expect(dialog.getByText('Hãy nhập tên cơ quan.')).toBeVisible();
+  await expect(reviewer).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'first-start.png');
+
+  await reviewer.fill('Nguyễn Thị Văn Thư');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Tên cơ quan')).toBeFocused();
+  await page.keyboard.type('Ủy ban nhân dân xã Thoại Sơn');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thư viện tài liệu' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.goto(previewUrl('#/settings'));
+  await expect(page.getByLabel('Tên người xử lý')).toHaveValue('Nguyễn Thị Văn Thư');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Thoại Sơn');
+});
+
 test('import by upload: progress, per-file results, the Vietnamese reason for a rejected file', async ({
   page,
 }) => {
@@ -132,6 +165,44 @@ test('edit a header field (validated), see it after a reload and in the history'
   await expectNoAxeViolations(page);
 });
 
+test('library: a column sorts both ways (missing values last), the full value shows on hover, the order survives a visit', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('');
+  const cells = (column: string) => page.locator(`.doc-scroll [role=row] ${column}`).allTextContents();
+  // Pages: 1, 1 and 2 — the order flips with the second press (keyboard).
+  const pages = page.getByRole('columnheader', { name: 'Trang' });
+  await expect(pages).toHaveAttribute('aria-sort', 'none');
+  await pages.getByRole('button').click();
+  await expect(pages).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => cells('.cell-num')).toEqual(['2', '1', '1']);
+  await pages.getByRole('button').press('Enter');
+  await expect(pages).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => cells('.cell-num')).toEqual(['1', '1', '2']);
+  // Number: Vietnamese order, documents without one last.
+  const header = page.getByRole('columnheader', { name: 'Số, ký hiệu' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(pages).toHaveAttribute('aria-sort', 'none');
+  await expect(page.getByText(/xếp theo Số, ký hiệu \(tăng dần\)/)).toBeVisible();
+  await expect.poll(async () => (await cells('.cell-number'))[0]).not.toBe('—');
+  const numbers = await cells('.cell-number');
+  const known = numbers.filter((n) => n !== '—');
+  expect(numbers.slice(known.length).every((n) => n === '—')).toBe(true);
+  expect(known).toEqual([...known].sort(new Intl.Collator('vi', { numeric: true }).compare));
+  // A cut-off value is whole in its title (shown on hover).
+  const cell = page.locator('.doc-scroll [role=row] .cell-number', { hasText: '1245/UBND-VP' });
+  await expect(cell).toHaveAttribute('title', '1245/UBND-VP');
+  await expectNoAxeViolations(page);
+
+  await page.goto(previewUrl('#/jobs'));
+  await page.goto(previewUrl('#/library'));
+  await expect(page.getByRole('columnheader', { name: 'Số, ký hiệu' })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('button', { name: 'Xếp theo thứ tự nhập' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Số, ký hiệu' })).toHaveAttribute('aria-sort', 'none');
+});
+
 test('jobs: the import job with its progress and its failed file', async ({ page }) => {
   await openApp(page, '#/jobs');
   await expect(page.getByRole('heading', { level: 1, name: 'Công việc' })).toBeVisible();
@@ -172,6 +243,41 @@ test('OCR from the document screen: the job shows on Jobs with its progress, the
   await expect(page.locator('.viewer-source')).toContainText('nhận dạng OCR');
   await expect(page.locator('.page-text')).not.toBeEmpty();
   await expectNoAxeViolations(page);
+});
+
+test('settings: the agency details the published section needs, checked, saved, and a form uploaded as a file', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings');
+  await page.getByLabel('Địa chỉ trụ sở').fill('Ấp Bắc Sơn, xã Thoại Sơn, tỉnh An Giang');
+  await page.getByLabel('Họ và tên', { exact: true }).fill('Lê Văn Đầu Mối');
+  await page.getByLabel('Số điện thoại').fill('0296 3 123 456');
+  await page.getByLabel('Thư điện tử').fill('tiepcan@');
+  await page.getByLabel('Địa chỉ trang web của chuyên mục').fill('thoaison.gov.vn/tiep-can');
+  await page.getByLabel('Thời hạn công khai mặc định (số tháng)').fill('12');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Địa chỉ trang web phải bắt đầu bằng http:// hoặc https://')).toBeVisible();
+  await expect(page.getByText('Thư điện tử chưa đúng dạng')).toBeVisible();
+  await page.getByLabel('Thư điện tử').fill('tiepcan@thoaison.gov.vn');
+  await page.getByLabel('Địa chỉ trang web của chuyên mục').fill('https://thoaison.gov.vn/tiep-can/');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+
+  // A form is the agency's own file: chosen with the file picker, stored at once.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Chọn tệp cho Mẫu 01a — Phiếu yêu cầu cung cấp thông tin (công dân)' }).click();
+  await (await chooser).setFiles(fixture('corpus/d01/born-digital.pdf'));
+  const row = page.getByRole('row', { name: /Mẫu 01a/ });
+  await expect(row).toContainText('Đã có: PDF');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'settings-agency.png');
+
+  await page.reload();
+  await expect(page.getByLabel('Địa chỉ trang web của chuyên mục')).toHaveValue('https://thoaison.gov.vn/tiep-can/');
+  await expect(page.getByLabel('Thời hạn công khai mặc định (số tháng)')).toHaveValue('12');
+  await expect(page.getByRole('row', { name: /Mẫu 01a/ })).toContainText('Đã có: PDF');
+  await page.getByRole('button', { name: 'Gỡ tệp của Mẫu 01a — Phiếu yêu cầu cung cấp thông tin (công dân)' }).click();
+  await expect(page.getByRole('row', { name: /Mẫu 01a/ })).toContainText('Chưa có');
 });
 
 test('settings, and switching the interface language (kept after a reload)', async ({ page }) => {

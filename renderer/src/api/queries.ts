@@ -186,6 +186,9 @@ export function useLiveRefresh() {
         void client.invalidateQueries({ queryKey: keys.jobs });
         void client.invalidateQueries({ queryKey: keys.documents });
         void client.invalidateQueries({ queryKey: keys.appInfo });
+        // The pipeline reads headers and suggests as it goes: the review queue fills by itself.
+        void client.invalidateQueries({ queryKey: ['review', 'queue'] });
+        void client.invalidateQueries({ queryKey: keys.exportPlan });
       }, 500);
     });
   }, [api, client]);
