@@ -1,0 +1,118 @@
+/**
+ * The pipeline runs itself (issue 11), in Chromium through the browser preview on an archive of
+ * its own: ten mixed files dropped on the Import screen — born-digital PDFs, scans (TIFF, PNG,
+ * image-only PDF) and one hostile file — reach the review queue with their header fields and a
+ * suggestion without any other click; progress shows on the Jobs screen; a file copied into the
+ * watched scan-inbox folder goes the same way.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ERROR_MESSAGES } from '../../shared/domain/errors';
+import { dropFiles } from './dropFiles';
+import { expectNoAxeViolations, fixture, screenshot } from './helpers';
+import { startPreview, type RunningPreview } from './previewProcess';
+
+test.describe.configure({ mode: 'serial' });
+
+let preview: RunningPreview | undefined;
+let dir = '';
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-e2e-pipeline-'));
+  preview = await startPreview(dir, 30_000);
+});
+
+test.afterAll(async () => {
+  await preview?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(page: Page, hash: string): Promise<void> {
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${preview!.url}#token=${preview!.token}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await page.goto(`${preview!.url}${hash}`);
+}
+const go = (page: Page, hash: string) => page.goto(`${preview!.url}${hash}`);
+
+const BORN_DIGITAL = ['d01', 'd03', 'd10', 'd15', 'd23'].map((d) => ({
+  path: fixture(`corpus/${d}/born-digital.pdf`),
+  name: `${d}.pdf`,
+}));
+const SCANS = [
+  { path: fixture('corpus/d04-scan.tiff'), name: 'd04-scan.tiff' },
+  { path: fixture('ocr/d07-page-1.png'), name: 'd07-scan.png' },
+  { path: fixture('ocr/d28-scan.pdf'), name: 'd28-scan.pdf' },
+];
+const HOSTILE = { path: fixture('bad/really-a-zip.pdf'), name: 'really-a-zip.pdf' };
+const D07_BORN_DIGITAL = { path: fixture('ui/d07-born-digital.pdf'), name: 'd07.pdf' };
+const DROPPED = [...BORN_DIGITAL, ...SCANS, D07_BORN_DIGITAL, HOSTILE];
+const READABLE = DROPPED.length - 1;
+
+test('ten files dropped on Import reach the review queue with header fields and a suggestion, with no other click', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '#/import');
+  await dropFiles(page, '.dropzone', DROPPED);
+
+  // Import: every file with its pages, what needs OCR, and the reason for the hostile one.
+  await expect(page.getByText(`Đã xử lý ${DROPPED.length} / ${DROPPED.length} tệp`)).toBeVisible({ timeout: 60_000 });
+  const results = page.locator('.results-table tbody tr');
+  await expect(results).toHaveCount(DROPPED.length);
+  await expect(results.filter({ hasText: 'really-a-zip.pdf' })).toContainText(ERROR_MESSAGES.TYPE_MISMATCH.vi);
+  await expect(results.filter({ hasText: 'd04-scan.tiff' })).toContainText('2 trang');
+  await expect(results.filter({ hasText: 'd04-scan.tiff' })).toContainText('cần OCR');
+  await expect(results.filter({ hasText: 'd01.pdf' })).toContainText('có sẵn chữ');
+  await screenshot(page, 'pipeline-import.png');
+  await expectNoAxeViolations(page);
+
+  // Jobs: OCR started by itself, named after its documents, with its progress.
+  await go(page, '#/jobs');
+  const ocrJob = page.locator('.job-card').filter({ hasText: 'Nhận dạng chữ (OCR)' }).first();
+  await expect(ocrJob).toBeVisible({ timeout: 30_000 });
+  await expect(ocrJob).toContainText(/d04-scan\.tiff|d07-scan\.png|d28-scan\.pdf/);
+  await expect(ocrJob.getByRole('progressbar')).toBeVisible();
+  await screenshot(page, 'pipeline-jobs.png');
+  await expectNoAxeViolations(page);
+
+  // Review: every readable document arrives with a suggestion.
+  await go(page, '#/review');
+  const queue = page.getByRole('listbox', { name: 'Hàng đợi thẩm định' });
+  await expect(queue.getByRole('option')).toHaveCount(READABLE, { timeout: 240_000 });
+  await expect(queue.getByRole('option').filter({ hasText: 'Đề xuất:' })).toHaveCount(READABLE, { timeout: 240_000 });
+  await screenshot(page, 'pipeline-review.png');
+
+  // Library: the header fields were read (type and number on every born-digital document).
+  await go(page, '#/library');
+  const rows = page.locator('.doc-scroll [role=row]');
+  await expect(rows).toHaveCount(READABLE);
+  for (const number of ['1245/UBND-VP', '35/UBND-NC']) await expect(rows.filter({ hasText: number })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Chờ OCR' })).toHaveCount(0);
+});
+
+test('scan inbox: a file copied into the watched folder is imported, recognised, read and suggested by itself', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const inbox = path.join(dir, 'scanner');
+  mkdirSync(inbox, { recursive: true });
+  await open(page, '#/settings');
+  await page.getByLabel('Thư mục máy quét').fill(inbox);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đang theo dõi thư mục này.')).toBeVisible();
+
+  copyFileSync(fixture('ocr/d26-page-1-rotated180.png'), path.join(inbox, 'may-quet-0001.png'));
+  await go(page, '#/review');
+  const queue = page.getByRole('listbox', { name: 'Hàng đợi thẩm định' });
+  await expect(queue.getByRole('option').filter({ hasText: 'Đề xuất:' })).toHaveCount(READABLE + 1, { timeout: 150_000 });
+  await go(page, '#/library');
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('may-quet-0001');
+  const row = page.locator('.doc-scroll [role=row]').first();
+  await expect(row).toContainText('may-quet-0001');
+});
