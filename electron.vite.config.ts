@@ -52,6 +52,7 @@ export default defineConfig({
           analyseWorker: path.join(root, 'electron/engine/importing/analyseWorker.ts'),
           pdfPageWorker: path.join(root, 'electron/engine/viewing/pdfPageWorker.ts'),
           ocrRasterWorker: path.join(root, 'electron/engine/ocr/pdfRasterWorker.ts'),
+          understandWorker: path.join(root, 'electron/engine/pipeline/understandWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -18,35 +18,25 @@ import {
   countDocuments,
   getDocumentDetail,
   listDocuments,
+  readHeader,
   writeHeaderFields,
   type ListOptions,
 } from './archive/documentsRepo';
 import { appendAudit, verifyAudit } from './audit/auditLog';
 import { searchDocuments, type SearchOptions, type SearchHit } from './search/search';
 import { WorkerPool } from './workers/workerPool';
-import { JobStore } from './jobs/jobStore';
+import type { JobStore } from './jobs/jobStore';
 import { createLogger, type Logger } from './logger';
 import type { AnalyseTask } from './importing/analyseWorker';
 import { DEFAULT_IMPORT_LIMITS, type FileAnalysis, type ImportLimits } from './importing/types';
-import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from './importing/importJob';
-import type { ImportContext } from './importing/importer';
+import { IMPORT_JOB_KIND, importResults, queueImport, queueNamedImport } from './importing/importJob';
 import { verifyStore, type VerifyReport } from './integrity/verify';
 import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
-import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
-import { createOcrEngine, type OcrEngine, type RasterisedPage } from './ocr/index';
-import type { PdfRasterTask } from './ocr/pdfRasterWorker';
-import {
-  OCR_JOB_KIND,
-  ocrReport,
-  queueOcr,
-  runOcrJob,
-  type OcrDocumentReport,
-  type OcrJobContext,
-  type OcrProgress,
-  type OcrTarget,
-} from './ocr/ocrJob';
+import { listJobViews, type JobView } from './jobs/jobViews';
+import type { RunnerProgress } from './jobs/jobRunner';
+import { OCR_JOB_KIND, ocrReport, queueOcr, type OcrDocumentReport, type OcrTarget } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
 import { AppError } from '../../shared/domain/errors';
 import { extractDocument, suggestDocument, type ExtractResult, type SuggestResult } from './understanding/index';
@@ -61,6 +51,7 @@ import {
 } from './review/decisions';
 import { listAudit } from './audit/auditLog';
 import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFilter, type ReviewQueueItem } from './review/queue';
+import { confirmHeaderFields } from './review/headerCheck';
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
 import { documentRefs, planExport, undecidedDocuments, type DocumentRef } from './catalogue/exportPlan';
 import type { ExportPlan } from './catalogue/types';
@@ -73,8 +64,15 @@ import {
   type AgencySettings,
   type FormCode,
 } from './catalogue/agencySettings';
+import { Pipeline } from './pipeline/pipeline';
+import { toImportProgress, toJobProgress, toOcrProgress, type ImportProgress, type OcrProgress } from './pipeline/progress';
+import { UNDERSTAND_JOB_KIND } from './pipeline/understandKind';
+import type { PipelineSettings } from './pipeline/settings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
-import type { Header } from '../../shared/domain/header';
+import type { JobProgress } from '../../shared/contract/jobs';
+import type { Header, HeaderKey } from '../../shared/domain/header';
+
+export type { ImportProgress, OcrProgress } from './pipeline/progress';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -82,8 +80,9 @@ export interface EngineOptions {
   /** Worker threads for reading files; default: one per core, at most 4. */
   workers?: number;
   limits?: Partial<ImportLimits>;
-  /** Who the actions are recorded for in the audit trail. */
-  actor?: string;
+  /** Who the actions are recorded for in the audit trail; a function is asked each time (the app:
+   *  the reviewer name from Settings, which the first-start dialog sets while the app runs). */
+  actor?: string | (() => string);
   logger?: Logger;
   /** Worker entry for file analysis (the Electron build passes its bundled script). */
   analyseWorkerScript?: URL;
@@ -91,8 +90,11 @@ export interface EngineOptions {
   nativeBinding?: string;
   /** Worker entry for rendering PDF pages for the viewer (the Electron build passes its bundled script). */
   pdfPageWorkerScript?: URL;
-  /** OCR recognition workers (~190 MB each); default: one per core. A call to `ocr` may override it. */
+  /** OCR recognition workers (~190 MB each) for this process instead of the archive's setting
+   *  (the CLI's --workers). A call to `ocr` may override it too. */
   ocrWorkers?: number;
+  /** Worker entry that reads headers off the main thread (the Electron build passes its bundled script). */
+  understandWorkerScript?: URL;
   /** Worker entry that rasterises PDF pages for OCR (the Electron build passes its bundled script). */
   ocrRasterWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
@@ -102,7 +104,7 @@ export interface EngineOptions {
 export interface OcrRunOptions {
   /** Re-OCR every page of the documents, text-layer and already OCR'd pages included. */
   force?: boolean;
-  /** Recognition workers for this run (restarts the idle OCR pool when it differs). */
+  /** Recognition workers from now on in this process (the stored setting is not changed). */
   workers?: number;
   onProgress?: (progress: OcrProgress) => void;
 }
@@ -114,9 +116,11 @@ export interface OcrRunResult {
 }
 
 export interface EngineEvents {
-  'import:progress': [ImportProgress];
-  'ocr:progress': [OcrProgress];
+  /** Every job's progress in the contract's shape (the hosts forward it to the UI). */
+  'job:progress': [JobProgress];
 }
+
+type Failed = { id: number; error: { code: string; message: string } };
 
 export class Engine extends EventEmitter<EngineEvents> {
   readonly paths: DataPaths;
@@ -124,14 +128,10 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly jobs: JobStore;
   readonly limits: ImportLimits;
   readonly log: Logger;
+  readonly pipeline: Pipeline;
   private readonly analysePool: WorkerPool<AnalyseTask, FileAnalysis>;
   private readonly pageImages: PageImages;
   private closed = false;
-  private ocrEngine: Promise<OcrEngine> | null = null;
-  private ocrEngineWorkers = 0;
-  private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
-  /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
-  private readonly ocrRuns = new Map<number, Promise<number[]>>();
 
   constructor(
     readonly db: Db,
@@ -141,7 +141,6 @@ export class Engine extends EventEmitter<EngineEvents> {
     super();
     this.paths = paths;
     this.store = new FileStore(paths.store);
-    this.jobs = new JobStore(db);
     this.limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
     this.log = options.logger ?? createLogger({ folder: paths.logs });
     const workers = options.workers ?? Math.min(4, Math.max(1, os.availableParallelism()));
@@ -157,6 +156,21 @@ export class Engine extends EventEmitter<EngineEvents> {
       cacheDir: path.join(paths.root, 'cache', 'pages'),
       ...(options.pdfPageWorkerScript ? { pdfWorkerScript: options.pdfPageWorkerScript } : {}),
     });
+    this.pipeline = new Pipeline({
+      db,
+      store: this.store,
+      paths,
+      log: this.log,
+      limits: this.limits,
+      analysePool: this.analysePool,
+      overrides: options.ocrWorkers ? { ocrWorkers: options.ocrWorkers } : {},
+      ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+      ...(options.ocrRasterWorkerScript ? { ocrRasterWorkerScript: options.ocrRasterWorkerScript } : {}),
+      ...(options.understandWorkerScript ? { understandWorkerScript: options.understandWorkerScript } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    this.jobs = this.pipeline.jobs;
+    this.pipeline.runner.on('progress', (p) => this.emit('job:progress', toJobProgress(p)));
   }
 
   /** How many threads read imported files. */
@@ -165,43 +179,172 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   get actor(): string {
-    return this.options.actor ?? os.userInfo().username ?? 'minhbach';
+    const actor = typeof this.options.actor === 'function' ? this.options.actor() : this.options.actor;
+    return actor || os.userInfo().username || 'minhbach';
   }
 
-  private importContext(): ImportContext {
-    return { db: this.db, store: this.store, pool: this.analysePool, jobs: this.jobs, limits: this.limits, log: this.log };
+  // ── The pipeline ────────────────────────────────────────────────────────────────────────────
+
+  /** From now on, runs every job as it is queued — and those a crash or another process left —
+   *  so an import goes on to OCR and header + suggestion by itself (the app and the preview).
+   *  Without it (the CLI) a command runs what it queued, and `resume` the rest. */
+  startPipeline(): void {
+    if (!this.closed) this.pipeline.start(this.actor);
   }
 
-  /** Imports files and folders (recursively) as one durable job. */
+  /** Resolves when no job this process can run is left (tests, `minhbach run`). */
+  idle(): Promise<void> {
+    return this.pipeline.runner.idle().then(() => undefined);
+  }
+
+  /** Runs every unfinished job to its end (CLI `resume`); returns the ids of the jobs it ran. */
+  resume(onProgress?: (p: RunnerProgress) => void): Promise<number[]> {
+    return this.withProgress(onProgress, () => this.pipeline.runner.drain());
+  }
+
+  pipelineSettings(): PipelineSettings {
+    return this.pipeline.settings();
+  }
+
+  /** Changes what the engine honours (automatic OCR, OCR languages and workers); applies live. */
+  updatePipelineSettings(patch: Partial<PipelineSettings>): PipelineSettings {
+    return this.pipeline.updateSettings(patch, this.actor);
+  }
+
+  /** Every job event of this process in the runner's detail (the CLI's progress lines). */
+  onJobEvents(listener: (p: RunnerProgress) => void): () => void {
+    this.pipeline.runner.on('progress', listener);
+    return () => this.pipeline.runner.off('progress', listener);
+  }
+
+  private async withProgress<T>(listener: ((p: RunnerProgress) => void) | undefined, work: () => Promise<T>): Promise<T> {
+    if (!listener) return work();
+    this.pipeline.runner.on('progress', listener);
+    try {
+      return await work();
+    } finally {
+      this.pipeline.runner.off('progress', listener);
+    }
+  }
+
+  private importListener(jobId: () => number | null, onProgress?: (p: ImportProgress) => void) {
+    return onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = p.jobId === jobId() ? toImportProgress(p) : null;
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+  }
+
+  /** Imports files and folders (recursively) as one durable job; the pipeline's next steps are
+   *  queued as each file is recorded. */
   async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    const ctx = this.importContext();
-    const jobId = await queueImport(ctx, paths, this.actor);
-    return this.runImport(jobId, onProgress);
+    return this.runImport(await queueImport(this.jobs, paths, this.actor), onProgress);
   }
 
   /** Imports files whose names are given separately from where the bytes are (uploads). */
-  async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    const jobId = queueNamedImport(this.importContext(), files, this.actor);
-    return this.runImport(jobId, onProgress);
+  importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    return this.runImport(queueNamedImport(this.jobs, files, this.actor), onProgress);
   }
 
-  private runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    return runImportJob(this.importContext(), jobId, {
-      actor: this.actor,
-      concurrency: this.analysePool.size * 2,
-      onProgress: (p) => {
-        onProgress?.(p);
-        this.emit('import:progress', p);
-      },
-    });
+  private async runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    await this.withProgress(this.importListener(() => jobId, onProgress), () => this.pipeline.runner.run(jobId));
+    return importResults(this.jobs, jobId);
   }
 
-  /** Finishes import jobs a crash or restart left unfinished. */
+  /** Finishes import jobs a crash or restart left unfinished; returns how many. */
   async resumeImports(onProgress?: (p: ImportProgress) => void): Promise<number> {
-    const unfinished = this.jobs.unfinished('import');
-    for (const job of unfinished) await this.runImport(job.id, onProgress);
-    return unfinished.length;
+    const listener = onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = toImportProgress(p);
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+    return (await this.withProgress(listener, () => this.pipeline.runner.drain([IMPORT_JOB_KIND]))).length;
   }
+
+  /** OCR recognition workers in force: the setting (or this process's override). */
+  get ocrWorkers(): number {
+    return this.pipeline.settings().ocrWorkers;
+  }
+
+  private ocrListener(onProgress?: (p: OcrProgress) => void) {
+    return onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = toOcrProgress(p);
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+  }
+
+  /**
+   * OCRs the pages that need it (pending or failed; every page with `force`) of the given
+   * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
+   */
+  async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
+    if (options.workers) this.pipeline.override({ ocrWorkers: options.workers });
+    const resumed = await this.resumeOcr(options);
+    const jobId = queueOcr(this.db, this.jobs, target, { force: Boolean(options.force), actor: this.actor });
+    if (jobId !== null) await this.withProgress(this.ocrListener(options.onProgress), () => this.pipeline.runner.run(jobId));
+    const jobIds = [...resumed.jobIds, ...(jobId !== null ? [jobId] : [])];
+    const documents = new Set<number>(target === 'all' ? [] : target);
+    for (const d of resumed.documents) documents.add(d.id);
+    if (jobId !== null) for (const d of this.jobDocuments(jobId)) documents.add(d);
+    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
+  }
+
+  /** Finishes OCR jobs a crash or restart left (finished pages are not redone). */
+  async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
+    if (options.workers) this.pipeline.override({ ocrWorkers: options.workers });
+    const jobIds = await this.withProgress(this.ocrListener(options.onProgress), () => this.pipeline.runner.drain([OCR_JOB_KIND]));
+    const documents = new Set<number>();
+    for (const id of jobIds) for (const d of this.jobDocuments(id)) documents.add(d);
+    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
+  }
+
+  /** The per-document OCR report of the documents of the given jobs (CLI `resume`). */
+  jobOcrReport(jobIds: readonly number[]): OcrDocumentReport[] {
+    const ids = new Set(jobIds.flatMap((id) => this.jobDocuments(id)));
+    return ocrReport(this.db, [...ids].sort((a, b) => a - b));
+  }
+
+  private jobDocuments(jobId: number): number[] {
+    return (this.db.prepare('SELECT DISTINCT document_id AS id FROM job_items WHERE job_id = ? AND document_id IS NOT NULL').all(jobId) as { id: number }[]).map((r) => r.id);
+  }
+
+  /** Header + suggestion for the given documents (or all) whose text is ready and that have none
+   *  stored yet, off the main thread; waits for it. Documents still waiting for text: TEXT_NOT_READY. */
+  async analyse(target: number[] | 'all'): Promise<{ analysed: number; failed: Failed[] }> {
+    const ids = this.targetIds(target);
+    const notReady = this.db.prepare(`SELECT 1 FROM pages WHERE document_id = ? AND text IS NULL LIMIT 1`);
+    const failed: Failed[] = [];
+    const ready: number[] = [];
+    for (const id of ids) {
+      if (notReady.get(id)) failed.push({ id, error: new AppError('TEXT_NOT_READY').toUser() });
+      else ready.push(id);
+    }
+    this.db.transaction(() => this.pipeline.queueUnderstanding(ready, this.actor)).immediate();
+    await this.pipeline.runner.drain([UNDERSTAND_JOB_KIND]);
+    const suggested = this.db.prepare('SELECT 1 FROM suggestions WHERE document_id = ?');
+    return { analysed: ready.filter((id) => suggested.get(id)).length, failed };
+  }
+
+  listJobs(limit = 50): JobView[] {
+    return listJobViews(this.db, this.jobs, this.pipeline.runner, limit);
+  }
+
+  /** Cancels a queued or running job: queued items at once, items in flight as they stop (an
+   *  import reading a long file is cut short). */
+  cancelJob(id: number): boolean {
+    return this.pipeline.runner.cancel(id);
+  }
+
+  /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
+  retryJob(id: number): number {
+    return this.pipeline.runner.retry(id);
+  }
+
+  // ── Documents ──────────────────────────────────────────────────────────────────────────────
 
   list(options: ListOptions = {}): DocumentSummary[] {
     return listDocuments(this.db, options);
@@ -231,132 +374,28 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.pageImages.render(id, page, size);
   }
 
-  /** OCR recognition workers used when a call does not say: the setting, else one per core. */
-  get ocrWorkers(): number {
-    return Math.max(1, this.options.ocrWorkers ?? os.availableParallelism());
-  }
-
-  private ocrContext(workers?: number): OcrJobContext {
-    return {
-      db: this.db,
-      store: this.store,
-      jobs: this.jobs,
-      log: this.log,
-      ocr: () => this.ocrEngineFor(workers ?? this.ocrWorkers),
-      raster: () => this.rasteriser(),
-      stopping: () => this.closed,
-    };
-  }
-
-  /** The OCR engine, started on first use; restarted when asked for another worker count while idle. */
-  private async ocrEngineFor(workers: number): Promise<OcrEngine> {
-    if (this.closed) throw new AppError('OCR_FAILED', 'engine is closing');
-    if (this.ocrEngine && this.ocrEngineWorkers !== workers && this.ocrRuns.size <= 1) {
-      const old = this.ocrEngine;
-      this.ocrEngine = null;
-      await old.then((e) => e.close()).catch(() => undefined);
-    }
-    if (!this.ocrEngine) {
-      this.ocrEngineWorkers = workers;
-      const starting = createOcrEngine({
-        tessdataDir: path.join(this.paths.root, 'tessdata'),
-        workers,
-        ...(this.options.resourcesDir ? { resourcesDir: this.options.resourcesDir } : {}),
-      });
-      this.ocrEngine = starting;
-      starting.catch(() => {
-        if (this.ocrEngine === starting) this.ocrEngine = null;
-      });
-    }
-    return this.ocrEngine;
-  }
-
-  private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {
-    this.rasterPool ??= new WorkerPool<PdfRasterTask, RasterisedPage>({
-      script: this.options.ocrRasterWorkerScript ?? new URL('./ocr/pdfRasterWorker.ts', import.meta.url),
-      size: 1,
-      taskTimeoutMs: 120_000,
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-      name: 'minhbach-ocr-raster',
-    });
-    return this.rasterPool;
-  }
-
-  private runOcr(jobId: number, workers: number | undefined, onProgress?: (p: OcrProgress) => void): Promise<number[]> {
-    const running = this.ocrRuns.get(jobId);
-    if (running) return running;
-    // One page more than there are workers: it is read or rasterised while the others recognise.
-    const run = runOcrJob(this.ocrContext(workers), jobId, {
-      concurrency: (workers ?? this.ocrWorkers) + 1,
-      onProgress: (p) => {
-        onProgress?.(p);
-        this.emit('ocr:progress', p);
-      },
-    }).finally(() => this.ocrRuns.delete(jobId));
-    this.ocrRuns.set(jobId, run);
-    return run;
-  }
-
-  /**
-   * OCRs the pages that need it (pending or failed; every page with `force`) of the given
-   * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
-   */
-  async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
-    const resumed = await this.resumeOcr(options);
-    const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
-    const documents = new Set<number>(target === 'all' ? [] : target);
-    for (const id of resumed.documents) documents.add(id.id);
-    if (jobId !== null) for (const id of await this.runOcr(jobId, options.workers, options.onProgress)) documents.add(id);
-    return {
-      jobIds: [...resumed.jobIds, ...(jobId !== null ? [jobId] : [])],
-      documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)),
-    };
-  }
-
-  /** Finishes OCR jobs a crash or restart left unfinished (finished pages are not redone). */
-  async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
-    const jobIds = this.jobs
-      .unfinished(OCR_JOB_KIND)
-      .map((j) => j.id)
-      .filter((id) => !this.ocrRuns.has(id));
-    const documents = new Set<number>();
-    for (const id of jobIds) for (const doc of await this.runOcr(id, options.workers, options.onProgress)) documents.add(doc);
-    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
-  }
-
   /** The searchable PDF of a document: page images with an invisible text layer. */
   searchablePdf(id: number): Promise<Uint8Array> {
     return buildDocumentPdf(this.db, this.store, id);
   }
 
-  listJobs(limit = 50): JobView[] {
-    return listJobViews(this.db, this.jobs, limit);
-  }
-
-  /** Asks a queued or running job to stop after the items in flight. */
-  cancelJob(id: number): boolean {
-    return this.jobs.requestCancel(id);
-  }
-
-  /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
-  retryJob(id: number): number {
-    const requeued = requeueJob(this.db, this.jobs, id);
-    if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
-      this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
-    }
-    if (requeued > 0 && this.jobs.get(id)?.kind === OCR_JOB_KIND) {
-      this.runOcr(id, undefined).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
-    }
-    return requeued;
-  }
-
-  /** A person's correction of header fields, audited. */
+  /** A person's correction of header fields, audited with each field's old and new value. */
   correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
-    this.get(id);
+    const before = this.get(id).header;
     this.db.transaction(() => {
       writeHeaderFields(this.db, id, fields, { correctedBy: reviewer });
-      appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields } });
+      const after = readHeader(this.db, id);
+      const changes = (Object.keys(fields) as HeaderKey[])
+        .filter((k) => fields[k] !== undefined)
+        .map((key) => ({ key, from: before[key] ?? null, to: after[key] ?? null }));
+      appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields, changes } });
     }).immediate();
+    return this.get(id);
+  }
+
+  /** A person confirms header fields marked "cần kiểm tra" as read (all of them by default). */
+  confirmHeader(id: number, reviewer: string, keys?: readonly HeaderKey[]): DocumentDetail {
+    confirmHeaderFields(this.db, id, reviewer, keys);
     return this.get(id);
   }
 
@@ -367,8 +406,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return target;
   }
 
-  /** Reads header fields and evidence (stamps, personal data, markers) from page text. */
-  extract(target: number[] | 'all', actor = this.actor): (ExtractResult | { id: number; error: { code: string; message: string } })[] {
+  /** Reads header fields and evidence (stamps, personal data, markers) from page text again. */
+  extract(target: number[] | 'all', actor = this.actor): (ExtractResult | Failed)[] {
     return this.targetIds(target).map((id) => {
       try {
         return extractDocument(this.db, id, actor);
@@ -379,8 +418,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
-  /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
-  suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+  /** Proposes an access class with reasons from what extraction stored (secret > conditional >
+   *  public; else needs review). */
+  suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | Failed)[] {
     return this.targetIds(target).map((id) => {
       try {
         return suggestDocument(this.db, id, actor);
@@ -391,7 +431,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
-  /** A person's access decision (audited; changing an approved one needs a note). */
+  // ── Review ─────────────────────────────────────────────────────────────────────────────────
+
+  /** A person's access decision (audited; changing an approved one needs a note; approving
+   *  publication needs the "cần kiểm tra" fields checked). */
   decide(input: DecisionInput): DecisionRow {
     return recordDecision(this.db, input);
   }
@@ -401,7 +444,17 @@ export class Engine extends EventEmitter<EngineEvents> {
     return bulkApprovalPlan(this.db, filter);
   }
 
-  approveSuggestions(filter: BulkApprovalFilter, reviewer: string): BulkApprovalItem[] {
+  /** Approves the planned suggestions. With `confirmed`, exactly those: if the plan changed since
+   *  the reviewer saw it (a suggestion arrived, a decision was made), nothing is approved
+   *  (PLAN_CHANGED). The check and the approval run in one synchronous turn. */
+  approveSuggestions(filter: BulkApprovalFilter, reviewer: string, confirmed?: readonly number[]): BulkApprovalItem[] {
+    if (confirmed) {
+      const planned = this.planApproval(filter).map((i) => i.id);
+      const ids = [...confirmed].sort((a, b) => a - b);
+      if (planned.length !== ids.length || planned.some((id, i) => id !== ids[i])) {
+        throw new AppError('PLAN_CHANGED', `planned ${planned.length}, confirmed ${ids.length}`);
+      }
+    }
     return approveSuggestions(this.db, filter, reviewer);
   }
 
@@ -419,6 +472,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.get(id);
     return documentEvidence(this.db, id);
   }
+
+  // ── Export ─────────────────────────────────────────────────────────────────────────────────
 
   /** What an export would publish now (the same single query the export runs). */
   exportPlan(asOf?: string): ExportPlan {
@@ -462,6 +517,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     setDisclosureEnd(this.db, id, until);
   }
 
+  // ── Integrity ──────────────────────────────────────────────────────────────────────────────
+
   verify(): Promise<VerifyReport> {
     return verifyStore(this.db, this.store);
   }
@@ -474,16 +531,12 @@ export class Engine extends EventEmitter<EngineEvents> {
     return backupArchive(this.db, this.paths.root, target);
   }
 
-  /** Stops the workers and closes the database. */
+  /** Stops the jobs (what is unfinished stays queued for the next start), the workers, and
+   *  closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // OCR first: pages in flight are cut short and stay queued in their job for a resume.
-    const ocr = this.ocrEngine;
-    this.ocrEngine = null;
-    await ocr?.then((e) => e.close()).catch(() => undefined);
-    await this.rasterPool?.close();
-    await Promise.allSettled([...this.ocrRuns.values()]);
+    await this.pipeline.close();
     await this.analysePool.close();
     await this.pageImages.close();
     this.db.close();

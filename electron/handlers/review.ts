@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/domain/errors';
 import { legalRegistry } from '../engine/understanding/legalRegistry';
 import type { HandlerContext, HandlerTable } from './types';
 
@@ -7,21 +6,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
   const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
 
   return {
-    // Extraction and suggestion are rules over stored text: milliseconds per document.
-    'review:analyse': ({ ids }) => {
-      const target = ids ?? 'all';
-      const failed = new Map<number, { code: string; message: string }>();
-      for (const r of engine.extract(target, reviewer())) if ('error' in r) failed.set(r.id, r.error);
-      const ready = target === 'all' ? 'all' : target.filter((id) => !failed.has(id));
-      let analysed = 0;
-      if (ready === 'all' || ready.length > 0) {
-        for (const r of engine.suggest(ready, reviewer())) {
-          if ('error' in r) failed.set(r.id, r.error);
-          else analysed += 1;
-        }
-      }
-      return { analysed, failed: [...failed].map(([id, error]) => ({ id, error })) };
-    },
+    // Header + suggestion for documents that have none yet, in the pipeline's worker thread.
+    'review:analyse': ({ ids }) => engine.analyse(ids ?? 'all'),
 
     'review:queue': ({ status, suggested, docType, limit }) =>
       engine.reviewQueue({
@@ -42,18 +28,10 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
       items: engine.planApproval({ ...(access ? { access } : {}), ...(docType ? { docType } : {}) }),
     }),
 
-    // Approves exactly what the reviewer confirmed: if a suggestion arrived or a decision was made
-    // since the dry run, nothing is approved and the dialog asks to look again. The check and the
-    // approval run in one synchronous turn, so no other call of this process comes in between.
-    'review:approve': ({ access, docType, ids }) => {
-      const filter = { ...(access ? { access } : {}), ...(docType ? { docType } : {}) };
-      const planned = engine.planApproval(filter).map((i) => i.id);
-      const confirmed = [...ids].sort((a, b) => a - b);
-      if (planned.length !== confirmed.length || planned.some((id, i) => id !== confirmed[i])) {
-        throw new AppError('PLAN_CHANGED', `planned ${planned.length}, confirmed ${confirmed.length}`);
-      }
-      return { items: engine.approveSuggestions(filter, reviewer()) };
-    },
+    // Approves exactly what the reviewer confirmed (the engine refuses if the plan changed).
+    'review:approve': ({ access, docType, ids }) => ({
+      items: engine.approveSuggestions({ ...(access ? { access } : {}), ...(docType ? { docType } : {}) }, reviewer(), ids),
+    }),
 
     'review:registry': () => {
       const registry = legalRegistry();

@@ -101,6 +101,7 @@ async function start(): Promise<void> {
     analyseWorkerScript: new URL('./analyseWorker.js', import.meta.url),
     pdfPageWorkerScript: new URL('./pdfPageWorker.js', import.meta.url),
     ocrRasterWorkerScript: new URL('./ocrRasterWorker.js', import.meta.url),
+    understandWorkerScript: new URL('./understandWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
     services: { dialogs, openExternal },

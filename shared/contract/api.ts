@@ -11,6 +11,7 @@ export const API_METHODS = {
   searchDocuments: 'documents:search',
   updateHeader: 'documents:updateHeader',
   pageImage: 'documents:pageImage',
+  confirmHeader: 'documents:confirmHeader',
   importFiles: 'import:files',
   chooseImport: 'import:choose',
   listJobs: 'jobs:list',

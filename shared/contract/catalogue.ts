@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended'] as const;
+/** `other-copy-published`: another file of the same document is published instead (a scan beside
+ *  its born-digital PDF); `copies-disagree`: copies of one document carry different decisions. */
+export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended', 'other-copy-published', 'copies-disagree'] as const;
 
 const DocumentRef = z.object({
   id: z.number().int(),

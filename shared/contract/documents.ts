@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADER_KEYS } from '../domain/header';
 import {
   DocumentDetail,
   DocumentSummary,
@@ -45,6 +46,11 @@ export type LibraryHit = z.infer<typeof LibraryHit>;
 export const HeaderUpdate = z.object({ id: Id, fields: HeaderSchema });
 export type HeaderUpdate = z.input<typeof HeaderUpdate>;
 
+/** A person confirms header fields marked "cần kiểm tra" as read (all of them when `keys` is
+ *  left out); a wrong value is corrected with documents:updateHeader instead. */
+export const HeaderConfirm = z.object({ id: Id, keys: z.array(z.enum(HEADER_KEYS)).min(1).max(HEADER_KEYS.length).optional() });
+export type HeaderConfirm = z.input<typeof HeaderConfirm>;
+
 export const PageImageQuery = z.object({
   id: Id,
   page: z.number().int().min(1),
@@ -70,4 +76,5 @@ export const documents = {
   'documents:search': { input: SearchQuery, output: z.object({ hits: z.array(LibraryHit) }), hosts: 'all' },
   'documents:updateHeader': { input: HeaderUpdate, output: DocumentDetail, hosts: 'all' },
   'documents:pageImage': { input: PageImageQuery, output: PageImage, hosts: 'all' },
+  'documents:confirmHeader': { input: HeaderConfirm, output: DocumentDetail, hosts: 'all' },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADER_KEYS } from '../domain/header';
 import { AccessClassSchema, DocumentDetail, DocumentStatusSchema, ErrorInfo, Id } from './schemas';
 
 /** The review workflow: understanding (extract + suggest), the queue, decisions, bulk approval,
@@ -31,6 +32,12 @@ export const ReviewQueueItem = z.object({
   docType: z.string().nullable(),
   suggested: z.object({ class: AccessClassSchema.nullable(), basis: z.string().nullable() }).nullable(),
   decided: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.boolean() }).nullable(),
+  /** Other documents linked as copies of this one (same number/notation, issuer and date). */
+  copies: z.number().int(),
+  /** The copy published instead of this one; null when this is the published copy or has none. */
+  preferredCopy: Id.nullable(),
+  /** Header fields marked "cần kiểm tra": confirm or correct them before approving publication. */
+  needsCheck: z.array(z.enum(HEADER_KEYS)),
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 

@@ -8,7 +8,9 @@ import { resumeCommand } from './resumeCommand';
 import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
 import { ocrCommand, pdfCommand } from './ocrCommands';
 import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
-import { agencyCommand, exportCommand, runCommand } from './exportCommands';
+import { agencyCommand, exportCommand } from './exportCommands';
+import { runCommand } from './runCommand';
+import { confirmCommand, jobsCommand, settingsCommand } from './pipelineCommands';
 
 export interface CommandContext {
   io: CliIo;
@@ -43,4 +45,7 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   agency: agencyCommand,
   run: runCommand,
+  settings: settingsCommand,
+  jobs: jobsCommand,
+  confirm: confirmCommand,
 };

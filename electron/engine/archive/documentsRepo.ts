@@ -12,6 +12,10 @@ import { filterSql, type SearchFilters } from './documentFilters';
 import { sortedIdPage } from './librarySort';
 import type { LibrarySort, SortDirection } from '../../../shared/contract/documents';
 import { listAudit } from '../audit/auditLog';
+import { initialStatus } from './documentStatus';
+import { copyGroup, copyKeyOf, copySummary } from './copies';
+import { ocrQueuedPages, pipelineInfo } from './documentPipeline';
+import { countNeedingCheck, headerFieldInfo } from '../review/headerCheck';
 
 export interface DocumentRow {
   id: number;
@@ -29,6 +33,8 @@ export interface DocumentRow {
   access_class: AccessClass | null;
   created_at: string;
   updated_at: string;
+  copy_key: string | null;
+  extracted_at: string | null;
 }
 
 interface PageRow {
@@ -70,7 +76,6 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     doc.mime,
     at,
   );
-  const everyPageHasText = doc.pages.every((p) => p.text !== null);
   const id = Number(
     db
       .prepare(
@@ -82,7 +87,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
         nfc(doc.fileName),
         doc.mime,
         doc.pages.length,
-        everyPageHasText ? 'text_ready' : 'imported',
+        initialStatus(doc.pages),
         JSON.stringify(doc.warnings),
         at,
         at,
@@ -125,16 +130,22 @@ export function writeHeaderFields(
     confidence?: Partial<Record<HeaderKey, number>>;
     /** Where an extracted value was found (page and offsets in that page's text). */
     spans?: Partial<Record<HeaderKey, { page: number; spanStart: number; spanEnd: number }>>;
+    /** Mean OCR word confidence of the words each value was read from (OCR pages only). */
+    ocrConfidence?: Partial<Record<HeaderKey, number>>;
   } = {},
 ): void {
   const at = nowIso();
   const upsert = db.prepare(
-    `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end, corrected_by, corrected_at)
-     VALUES (@documentId, @key, @value, @confidence, @page, @spanStart, @spanEnd, @correctedBy, @correctedAt)
+    `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end, corrected_by, corrected_at, ocr_confidence)
+     VALUES (@documentId, @key, @value, @confidence, @page, @spanStart, @spanEnd, @correctedBy, @correctedAt, @ocrConfidence)
      ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, confidence = excluded.confidence,
        page = coalesce(excluded.page, header_fields.page), span_start = coalesce(excluded.span_start, header_fields.span_start),
        span_end = coalesce(excluded.span_end, header_fields.span_end),
-       corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at`,
+       corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at,
+       ocr_confidence = CASE WHEN excluded.corrected_by IS NULL THEN excluded.ocr_confidence ELSE header_fields.ocr_confidence END,
+       -- A confirmation holds for the value confirmed, not for a different one read later.
+       confirmed_by = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_by ELSE NULL END,
+       confirmed_at = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_at ELSE NULL END`,
   );
   for (const [key, value] of Object.entries(fields) as [HeaderKey, string | null | undefined][]) {
     if (value === undefined || !(HEADER_KEYS as readonly string[]).includes(key)) continue;
@@ -148,13 +159,23 @@ export function writeHeaderFields(
       spanEnd: provenance.spans?.[key]?.spanEnd ?? null,
       correctedBy: provenance.correctedBy ?? null,
       correctedAt: provenance.correctedBy ? at : null,
+      ocrConfidence: provenance.correctedBy ? null : (provenance.ocrConfidence?.[key] ?? null),
     });
   }
   const header = readHeader(db, documentId);
   db.prepare(
-    `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, updated_at = ?
+    `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, copy_key = ?, updated_at = ?
       WHERE id = ?`,
-  ).run(header.docType ?? null, header.issuer ?? null, header.issuedDate ?? null, header.numberNotation ?? null, header.subject ?? null, at, documentId);
+  ).run(
+    header.docType ?? null,
+    header.issuer ?? null,
+    header.issuedDate ?? null,
+    header.numberNotation ?? null,
+    header.subject ?? null,
+    copyKeyOf(header.numberNotation, header.issuedDate),
+    at,
+    documentId,
+  );
   reindexDocument(db, documentId);
 }
 
@@ -190,6 +211,9 @@ export function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
     subject: row.subject,
     ocr: ocrCounts(db, row.id),
     createdAt: row.created_at,
+    ocrQueued: ocrQueuedPages(db, row.id),
+    ...copySummary(db, row.id, row.copy_key),
+    needsCheck: countNeedingCheck(db, row.id),
   };
 }
 
@@ -252,6 +276,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
   const decision = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
     | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number }
     | undefined;
+  const group = copyGroup(db, id);
   const personalData = db
     .prepare("SELECT text, page, kind FROM findings WHERE document_id = ? AND kind LIKE 'personal:%' ORDER BY page, span_start")
     .all(id) as { text: string; page: number; kind: string }[];
@@ -290,5 +315,9 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
       action: e.action,
       payload: JSON.parse(e.payload) as unknown,
     })),
+    headerFields: headerFieldInfo(db, id),
+    copies: group.filter((c) => c.id !== id).map((c) => ({ id: c.id, fileName: c.fileName, bornDigital: c.bornDigital, preferred: c.id === group[0]!.id, status: c.status })),
+    preferredCopy: group.length > 0 && group[0]!.id !== id ? group[0]!.id : null,
+    pipeline: pipelineInfo(db, id),
   };
 }

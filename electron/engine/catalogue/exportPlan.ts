@@ -14,6 +14,7 @@ import type { Db } from '../archive/database';
 import { legalRegistry, type BasisEntry, type LegalRegistry } from '../understanding/legalRegistry';
 import { readAgencySettings, readDisclosureEnds } from './agencySettings';
 import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry } from './types';
+import { filterCopies } from './copyFilter';
 
 interface ExportableRow {
   id: number;
@@ -98,7 +99,9 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
   const rows = db.prepare(EXPORTABLE_SQL).all() as ExportableRow[];
   const publicEntries: PublicEntry[] = [];
   const conditionalEntries: ConditionalEntry[] = [];
-  const heldBack: HeldBack[] = [];
+  // One row per document however many files of it were imported (copyFilter.ts).
+  const copies = filterCopies(db, rows);
+  const heldBack: HeldBack[] = [...copies.heldBack];
   let expired = 0;
   let updatedAt = '';
   // A handful of bases across 100 000 rows: look each up (and cite it) once.
@@ -113,7 +116,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     }
     return b;
   };
-  for (const row of rows) {
+  for (const row of copies.rows) {
     const { entry, basis: cited } = basisOf(row.basis_id, row.basis_version);
     if (!entry) {
       heldBack.push({ documentId: row.id, reason: 'basis-unknown' });

@@ -58,7 +58,7 @@ export interface ConditionalEntry {
 
 export interface HeldBack {
   documentId: number;
-  reason: 'secrecy-marking' | 'basis-unknown' | 'basis-class-mismatch' | 'period-ended';
+  reason: 'secrecy-marking' | 'basis-unknown' | 'basis-class-mismatch' | 'period-ended' | 'other-copy-published' | 'copies-disagree';
 }
 
 export interface ExportPlan {

@@ -10,6 +10,8 @@ import { appendAudit } from '../audit/auditLog';
 import { AppError } from '../../../shared/domain/errors';
 import type { AccessClass } from '../../../shared/domain/access';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
+import { changeDocumentStatus } from '../archive/documentStatus';
+import { assertHeaderChecked, NEEDS_CHECK_SQL } from './headerCheck';
 
 export interface DecisionInput {
   documentId: number;
@@ -52,6 +54,7 @@ function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): 
   if (!doc) throw new AppError('NOT_FOUND', `document ${input.documentId}`);
   const previous = latestDecision(db, input.documentId);
   const approve = input.approve ?? true;
+  assertHeaderChecked(db, input.documentId, { access: input.access, approve });
   const note = input.note?.trim() || null;
   if (previous?.approved === 1 && (previous.access_class !== input.access || previous.basis_id !== entry.id || !approve) && !note) {
     throw new AppError('REASON_REQUIRED', `document ${input.documentId}`);
@@ -65,7 +68,8 @@ function insertDecision(db: Db, input: DecisionInput, registry: LegalRegistry): 
       )
       .run(input.documentId, input.access, entry.id, entry.version, input.reviewer, note, approve ? 1 : 0, at, previous?.id ?? null).lastInsertRowid,
   );
-  db.prepare('UPDATE documents SET access_class = ?, status = ?, updated_at = ? WHERE id = ?').run(input.access, approve ? 'approved' : 'reviewed', at, input.documentId);
+  db.prepare('UPDATE documents SET access_class = ? WHERE id = ?').run(input.access, input.documentId);
+  changeDocumentStatus(db, input.documentId, approve ? 'approved' : 'reviewed');
   appendAudit(db, {
     actor: input.reviewer,
     action: previous ? 'decision.changed' : 'decision.recorded',
@@ -114,6 +118,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
          FROM suggestions s JOIN documents d ON d.id = s.document_id
         WHERE s.access_class IS NOT NULL AND s.basis_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.document_id = d.id)
+          AND (s.access_class = 'secret' OR NOT EXISTS (SELECT 1 FROM header_fields h WHERE h.document_id = d.id AND ${NEEDS_CHECK_SQL}))
           AND (@access IS NULL OR s.access_class = @access)
           AND (@docType IS NULL OR d.doc_type = @docType)
         ORDER BY d.id`,

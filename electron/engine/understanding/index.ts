@@ -7,6 +7,9 @@
 import type { Db } from '../archive/database';
 import { nowIso } from '../archive/database';
 import { writeHeaderFields } from '../archive/documentsRepo';
+import { changeDocumentStatus } from '../archive/documentStatus';
+import { fieldOcrConfidence } from './fieldConfidence';
+import { hasStoredExtraction, storedUnderstanding } from './storedUnderstanding';
 import { appendAudit } from '../audit/auditLog';
 import { AppError } from '../../../shared/domain/errors';
 import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
@@ -52,8 +55,19 @@ export interface ExtractResult {
 }
 
 export function extractDocument(db: Db, id: number, actor: string): ExtractResult {
-  const pages = readPages(db, id);
-  const { header, evidence } = understandPages(pages);
+  const understanding = understandPages(readPages(db, id));
+  return db.transaction(() => recordExtraction(db, id, understanding, actor, fieldOcrConfidence(db, id, understanding.header))).immediate();
+}
+
+/** Stores what extraction read (header fields, evidence) and when; the pipeline's worker reads
+ *  the text off the main thread and hands its result here. Call inside a transaction. */
+export function recordExtraction(
+  db: Db,
+  id: number,
+  { header, evidence }: Pick<Understanding, 'header' | 'evidence'>,
+  actor: string,
+  ocrConfidence: Partial<Record<HeaderKey, number>> = {},
+): ExtractResult {
   const corrected = correctedKeys(db, id);
   const values: Header = {};
   const confidence: Partial<Record<HeaderKey, number>> = {};
@@ -69,7 +83,8 @@ export function extractDocument(db: Db, id: number, actor: string): ExtractResul
   }
   let findings = 0;
   db.transaction(() => {
-    writeHeaderFields(db, id, values, { confidence, spans });
+    writeHeaderFields(db, id, values, { confidence, spans, ocrConfidence });
+    db.prepare('UPDATE documents SET extracted_at = ? WHERE id = ?').run(nowIso(), id);
     if (!corrected.has('recipients')) {
       const r = header.recipients;
       db.prepare(
@@ -102,20 +117,17 @@ export interface SuggestResult {
   reasons: Suggestion['reasons'];
 }
 
+/** Suggests from what extraction stored (extracting first only if it never ran): the text is
+ *  not read again. A person's corrections of the header count over what was read. */
 export function suggestDocument(db: Db, id: number, actor: string): SuggestResult {
-  const pages = readPages(db, id);
-  const understanding = understandPages(pages);
-  // A person's corrections of type and subject count over the extracted ones.
-  const rows = db.prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL AND key IN ('docType','subject')").all(id) as {
-    key: 'docType' | 'subject';
-    value: string | null;
-  }[];
-  const header = { ...understanding.header };
-  for (const r of rows) {
-    if (r.value) header[r.key] = { value: r.value, confidence: 1, page: 1, spanStart: 0, spanEnd: 0 };
-    else delete header[r.key];
-  }
-  const suggestion = suggestAccess(header, understanding.evidence, legalRegistry());
+  if (!hasStoredExtraction(db, id)) extractDocument(db, id, actor);
+  return db.transaction(() => recordSuggestion(db, id, actor)).immediate();
+}
+
+/** Makes and stores the suggestion from the stored extraction. Call inside a transaction. */
+export function recordSuggestion(db: Db, id: number, actor: string): SuggestResult {
+  const { header, evidence } = storedUnderstanding(db, id);
+  const suggestion = suggestAccess(header, evidence, legalRegistry());
   db.transaction(() => {
     db.prepare(
       `INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at)
@@ -123,7 +135,7 @@ export function suggestDocument(db: Db, id: number, actor: string): SuggestResul
        ON CONFLICT (document_id) DO UPDATE SET access_class = excluded.access_class, basis_id = excluded.basis_id,
          basis_version = excluded.basis_version, reasons = excluded.reasons, engine_version = excluded.engine_version, created_at = excluded.created_at`,
     ).run(id, suggestion.class, suggestion.basisId, suggestion.basisVersion, JSON.stringify(suggestion.reasons), ENGINE_VERSION, nowIso());
-    db.prepare("UPDATE documents SET status = 'suggested', updated_at = ? WHERE id = ? AND status IN ('imported', 'text_ready')").run(nowIso(), id);
+    changeDocumentStatus(db, id, 'suggested');
     appendAudit(db, {
       actor,
       action: 'suggestion.created',

@@ -1,0 +1,131 @@
+/**
+ * Understanding as a kind of job: one item per document, handed out in batches. A worker thread
+ * with its own read connection reads the header and the evidence (understandWorker.ts); the main
+ * thread stores each document's extraction and the suggestion made from it — together with the
+ * job item, in small transactions with a turn of the event loop between them, so a search typed
+ * meanwhile is answered at once. A document whose header is already stored is not read again:
+ * its suggestion is made from what is stored (or it is skipped when that exists too).
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { z } from 'zod';
+import type { Db } from '../archive/database';
+import { AppError, ERROR_MESSAGES } from '../../../shared/domain/errors';
+import type { ClaimedItem, JobKind, StepContext } from '../jobs/jobKind';
+import type { JobStore } from '../jobs/jobStore';
+import type { WorkerPool } from '../workers/workerPool';
+import { recordExtraction, recordSuggestion } from '../understanding/index';
+import type { UnderstandOutcome, UnderstandTask } from './understandTypes';
+
+export const UNDERSTAND_JOB_KIND = 'understand';
+
+const Payload = z.object({ actor: z.string().min(1) });
+type Payload = z.infer<typeof Payload>;
+const Item = z.object({ documentId: z.number().int().positive() });
+type Item = z.infer<typeof Item>;
+
+/** Documents per worker task; stored in transactions of WRITE_CHUNK. */
+const BATCH = 64;
+const WRITE_CHUNK = 16;
+
+/**
+ * Queues the documents (not already queued) for header + suggestion, in the archive's open
+ * understanding job. Call inside the transaction that made their text ready.
+ */
+export function queueUnderstanding(db: Db, jobs: JobStore, documentIds: readonly number[], actor: string): number {
+  const queued = db.prepare(
+    `SELECT 1 FROM job_items ji JOIN jobs j ON j.id = ji.job_id
+      WHERE ji.document_id = ? AND j.kind = '${UNDERSTAND_JOB_KIND}' AND ji.state IN ('queued','running') AND j.state IN ('queued','running')`,
+  );
+  const items = [...new Set(documentIds)].filter((id) => !queued.get(id)).map((id) => ({ key: String(id), documentId: id }));
+  jobs.appendToOpenJob(UNDERSTAND_JOB_KIND, null, { actor } satisfies Payload, items);
+  return items.length;
+}
+
+/** Documents whose text is ready but whose header was never read or never suggested from, and
+ *  that no job holds (archives from before the pipeline; a cancelled understanding is left
+ *  alone until someone asks again). */
+export function documentsToUnderstand(db: Db): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT d.id FROM documents d
+          WHERE d.status = 'text_ready'
+            AND (d.extracted_at IS NULL OR NOT EXISTS (SELECT 1 FROM suggestions s WHERE s.document_id = d.id))
+            AND NOT EXISTS (SELECT 1 FROM job_items ji JOIN jobs j ON j.id = ji.job_id
+                             WHERE ji.document_id = d.id AND j.kind = '${UNDERSTAND_JOB_KIND}' AND ji.state IN ('queued','running','cancelled'))
+          ORDER BY d.id`,
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export interface UnderstandKindDeps {
+  db: Db;
+  pool: () => WorkerPool<UnderstandTask, UnderstandOutcome[]>;
+}
+
+type Stage = { item: ClaimedItem<Item>; stored: 'none' | 'header' | 'both' };
+
+export function understandJobKind(deps: UnderstandKindDeps): JobKind<Payload, Item> {
+  const { db } = deps;
+  const storedState = db.prepare(
+    `SELECT d.extracted_at IS NOT NULL AS header, EXISTS (SELECT 1 FROM suggestions s WHERE s.document_id = d.id) AS suggestion
+       FROM documents d WHERE d.id = ?`,
+  );
+  const fileName = db.prepare('SELECT file_name FROM documents WHERE id = ?');
+
+  const store = (ctx: StepContext<Payload>, stage: Stage, outcome: UnderstandOutcome | null) => {
+    const { item } = stage;
+    const id = item.item.documentId;
+    if (outcome && !outcome.ok) {
+      const code = outcome.code;
+      ctx.finish(item, { state: 'failed', errorCode: code, error: ERROR_MESSAGES[code].en, result: { documentId: id, error: { code, message: ERROR_MESSAGES[code].vi } } });
+      return;
+    }
+    const extracted = outcome ? recordExtraction(db, id, outcome, ctx.payload.actor, outcome.ocrConfidence) : null;
+    const suggested = stage.stored === 'both' && !outcome ? null : recordSuggestion(db, id, ctx.payload.actor);
+    ctx.finish(item, {
+      state: 'done',
+      result: { documentId: id, fields: extracted ? Object.values(extracted.header).filter(Boolean).length : null, class: suggested?.class ?? null, skipped: !extracted && !suggested },
+    });
+  };
+
+  return {
+    kind: UNDERSTAND_JOB_KIND,
+    unit: 'document',
+    payload: Payload,
+    keyOf: (item) => String(item.documentId),
+    parseKey: (key) => Item.parse({ documentId: Number(key) }),
+    batch: BATCH,
+    concurrency: () => 1,
+    progressEveryMs: 250,
+    label: (row) => (fileName.get(Number(row.item_key)) as { file_name: string } | undefined)?.file_name ?? `#${row.item_key}`,
+    async step(ctx, items) {
+      const stages: Stage[] = items.map((item) => {
+        const row = storedState.get(item.item.documentId) as { header: number; suggestion: number } | undefined;
+        return { item, stored: !row ? 'none' : row.header && row.suggestion ? 'both' : row.header ? 'header' : 'none' };
+      });
+      const missing = stages.filter((s) => !storedState.get(s.item.item.documentId));
+      for (const s of missing) {
+        ctx.finish(s.item, { state: 'failed', errorCode: 'NOT_FOUND', error: `document ${s.item.item.documentId}`, result: { documentId: s.item.item.documentId, error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND.vi } } });
+      }
+      const toRead = stages.filter((s) => s.stored === 'none' && !missing.includes(s));
+      const outcomes = new Map<number, UnderstandOutcome>();
+      if (toRead.length > 0) {
+        for (const o of await deps.pool().run({ ids: toRead.map((s) => s.item.item.documentId) }, { signal: ctx.signal })) outcomes.set(o.id, o);
+      }
+      const ready = stages.filter((s) => !missing.includes(s));
+      for (let i = 0; i < ready.length; i += WRITE_CHUNK) {
+        if (ctx.stopping() || ctx.signal.aborted) return;
+        db.transaction(() => {
+          for (const stage of ready.slice(i, i + WRITE_CHUNK)) {
+            const outcome = stage.stored === 'none' ? outcomes.get(stage.item.item.documentId) : null;
+            if (stage.stored === 'none' && !outcome) throw new AppError('INTERNAL', `no result for document ${stage.item.item.documentId}`);
+            store(ctx, stage, outcome ?? null);
+          }
+        }).immediate();
+        await nextTurn();
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Worker thread entry: reads documents' text with its own read-only connection and runs header
+// extraction and evidence gathering (the costly part: rules over every line of text) away from
+// the thread that serves the UI. The main thread writes the results in small transactions.
+import { workerData } from 'node:worker_threads';
+import { openDatabase, type Db } from '../archive/database';
+import { serveTasks } from '../workers/workerProtocol';
+import { understandPages } from '../understanding/index';
+import { fieldOcrConfidence } from '../understanding/fieldConfidence';
+import type { UnderstandOutcome, UnderstandTask } from './understandTypes';
+
+const { dbFile, nativeBinding } = workerData as { dbFile: string; nativeBinding?: string };
+let db: Db | null = null;
+
+function understandOne(conn: Db, id: number): UnderstandOutcome {
+  const rows = conn.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n').all(id) as { n: number; text: string | null }[];
+  if (rows.length === 0) return { id, ok: false, code: 'NOT_FOUND' };
+  if (rows.some((r) => r.text === null)) return { id, ok: false, code: 'TEXT_NOT_READY' };
+  const { header, evidence } = understandPages(rows.map((r) => ({ n: r.n, text: r.text ?? '' })));
+  return { id, ok: true, header, evidence, ocrConfidence: fieldOcrConfidence(conn, id, header) };
+}
+
+serveTasks<UnderstandTask, UnderstandOutcome[]>((task) => {
+  db ??= openDatabase(dbFile, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const conn = db;
+  // One read transaction: a consistent view of the batch.
+  return conn.transaction(() => task.ids.map((id) => understandOne(conn, id)))();
+});
