@@ -126,7 +126,9 @@ test('multi-page scan: thumbnails switch the page image', async ({ page }) => {
   await thumbs.nth(1).click();
   await expect(page.getByText('Trang 2 / 2')).toBeVisible();
   await expect(page.getByRole('img', { name: /Ảnh trang 2/ })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('Trang này chưa có chữ (đang chờ nhận dạng OCR).')).toBeVisible();
+  // The text panel says what is true of the page (waiting its turn, being recognised, its text).
+  await expect(page.getByRole('heading', { name: /Chữ của trang 2/ })).toBeVisible();
+  await expect(page.locator('.viewer-text')).not.toContainText('đang chờ nhận dạng OCR)');
   await screenshot(page, 'document-scan.png');
 });
 
@@ -138,29 +140,36 @@ test('edit a header field (validated), see it after a reload and in the history'
   await expect(hit.locator('mark').first()).toBeVisible();
   await hit.getByRole('link').click();
 
+  // The pipeline read the header by itself; the person corrects the date it read.
   const number = page.getByLabel('Số, ký hiệu', { exact: true });
   const date = page.getByLabel('Ngày ban hành');
-  await number.fill('1245/UBND-VP');
+  await expect(number).toHaveValue('1245/UBND-VP');
+  await expect(date).toHaveValue('16/08/2021');
   await date.fill('31/02/2021');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.')).toBeVisible();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
 
-  await date.fill('16/08/2021');
+  await date.fill('17/08/2021');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel('Số, ký hiệu', { exact: true })).toHaveValue('1245/UBND-VP');
-  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('16/08/2021');
-  await expect(page.locator('.history')).toContainText('Sửa thông tin văn bản');
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('17/08/2021');
+  // The history names the correction, its old and new value, and who made it.
+  const history = page.locator('.history');
+  await expect(history).toContainText('Sửa trường thông tin bởi Nguyễn Thị Văn Thư');
+  await expect(history).toContainText('Ngày ban hành: “16/08/2021” → “17/08/2021”');
+  await expect(history).toContainText('Đọc các trường thông tin');
+  await expect(history).not.toContainText('header.corrected');
   await expect(page.locator('h1')).toContainText('1245/UBND-VP');
 
-  // The library row shows the corrected number and the date as dd/mm/yyyy.
+  // The library row shows the corrected date as dd/mm/yyyy.
   await page.goto(previewUrl('#/library'));
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('');
   const row = page.locator('.doc-scroll [role=row]').filter({ hasText: '1245/UBND-VP' });
-  await expect(row).toContainText('16/08/2021');
+  await expect(row).toContainText('17/08/2021');
   await screenshot(page, 'library.png');
   await expectNoAxeViolations(page);
 });
@@ -216,33 +225,53 @@ test('jobs: the import job with its progress and its failed file', async ({ page
   await expectNoAxeViolations(page);
 });
 
-test('OCR from the document screen: the job shows on Jobs with its progress, then the page has text', async ({
+test('OCR by itself after import, named after the scan on Jobs; with automatic OCR off a scan says it is not queued until its OCR button', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  await openApp(page);
+  test.setTimeout(240_000);
+  await openApp(page, '#/jobs');
+  const job = page.locator('.job-card').filter({ hasText: 'Nhận dạng chữ (OCR): d04-scan.tiff' });
+  await expect(job).toContainText('Hoàn tất', { timeout: 150_000 });
+  await expect(job.getByRole('progressbar').first()).toHaveAttribute('value', '2');
+  await expect(job).toContainText('2 trang xong');
+  await screenshot(page, 'jobs-ocr.png');
+  await expectNoAxeViolations(page);
+  // "OCR tất cả": every page still without text (none here) is queued.
+  await page.getByRole('button', { name: 'OCR tất cả' }).click();
+  await expect(page.getByText('Đã xếp hàng nhận dạng chữ cho mọi trang chưa có chữ.')).toBeVisible();
+
+  await page.goto(previewUrl('#/library'));
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('d04-scan');
-  // Wait for the search to replace the full list (debounced) before opening the first row.
   const first = page.locator('.doc-scroll [role=row]').first();
   await expect(first).toContainText('d04-scan');
-  await first.getByRole('link').click();
-  await expect(page.getByText('2 trang chưa có chữ.')).toBeVisible();
-  await page.getByRole('button', { name: 'Nhận dạng chữ (OCR) các trang chưa có chữ' }).click();
-  await expect(page.getByText('Đã bắt đầu nhận dạng chữ.')).toBeVisible();
-  const documentUrl = page.url();
-
-  await page.getByRole('link', { name: 'Xem tiến độ ở mục Công việc' }).click();
-  const job = page.locator('.panel').filter({ hasText: 'Nhận dạng chữ (OCR)' }).first();
-  await expect(job.getByRole('progressbar')).toBeVisible();
-  await expect(job).toContainText('/ 2');
-  await screenshot(page, 'jobs-ocr.png');
-  await expect(job).toContainText('Hoàn tất', { timeout: 150_000 });
-  await expect(job.getByRole('progressbar')).toHaveAttribute('value', '2');
-
-  await page.goto(documentUrl);
+  await first.getByRole('link').first().click();
   await expect(page.locator('.viewer-source')).toContainText('nhận dạng OCR');
   await expect(page.locator('.page-text')).not.toBeEmpty();
+  await expect(page.locator('.history')).toContainText('Nhận dạng chữ (OCR) một trang');
+  await expect(page.locator('.history')).not.toContainText('ocr.page');
+
+  // Automatic OCR off: a new scan's page is "not queued", with the OCR button, until pressed.
+  await page.goto(previewUrl('#/settings'));
+  await page.getByLabel('Tự động nhận dạng chữ (OCR) ngay sau khi nhập').uncheck();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await page.goto(previewUrl('#/import'));
+  await page.getByTestId('file-input').setInputFiles(fixture('ocr/d28-scan.pdf'));
+  const result = page.locator('.results-table tbody tr').filter({ hasText: 'd28-scan.pdf' });
+  await expect(result).toContainText('1 trang cần OCR', { timeout: 45_000 });
+  await expect(result).toContainText('OCR tự động đang tắt');
+  await result.getByRole('link', { name: 'Mở d28-scan.pdf' }).click();
+  await expect(page.getByText('1 trang chưa có chữ, chưa được xếp hàng nhận dạng.')).toBeVisible();
+  await expect(page.locator('.viewer-text')).toContainText('chưa được nhận dạng');
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Nhận dạng chữ (OCR)' }).click();
+  await expect(page.locator('.page-text')).not.toBeEmpty({ timeout: 150_000 });
+  await expect(page.locator('.viewer-source')).toContainText('nhận dạng OCR');
+
+  await page.goto(previewUrl('#/settings'));
+  await page.getByLabel('Tự động nhận dạng chữ (OCR) ngay sau khi nhập').check();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
 });
 
 test('settings: the agency details the published section needs, checked, saved, and a form uploaded as a file', async ({

@@ -138,8 +138,12 @@ export function useRunOcr() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids: number[]) => api.call('ocr:run', { ids }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: keys.jobs }),
+    /** The given documents, or every page still without text when none are given ("OCR tất cả"). */
+    mutationFn: (ids?: number[]) => api.call('ocr:run', ids ? { ids } : {}),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.jobs });
+      void client.invalidateQueries({ queryKey: keys.documents });
+    },
   });
 }
 

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../../shared/contract/schemas';
+import { AUDIT_ACTIONS, auditActionText } from '../../../../shared/domain/auditActions';
+import { importWarningText } from '../../../../shared/domain/importWarnings';
 import { useLegalRegistry } from '../../api/queries';
 import { AccessBadge, Panel, StatusBadge } from '../../components';
 import { historyLines } from './historyText';
@@ -20,15 +22,18 @@ function formatTime(iso: string, lng: string): string {
 export function DocumentInfo({ document }: { document: DocumentDetail }) {
   const { t, i18n } = useTranslation();
   const registry = useLegalRegistry();
+  const language = i18n.language === 'en' ? 'en' : 'vi';
   const lines = useMemo(() => {
     const citations = new Map(registry.data?.versions.flatMap((v) => v.entries.map((e) => [e.id, e.citation])) ?? []);
     return historyLines(document.history, {
       t: (key, options) => t(key, options ?? {}),
       basis: (id) => citations.get(id) ?? id,
-      warning: (code) => t(`importWarning.${code}`, { defaultValue: code }),
+      warning: (code) => importWarningText(code, language),
     });
-  }, [document.history, registry.data, t]);
-  const actionName = (action: string) => t(`history.${action}`, { defaultValue: t('history.other') });
+  }, [document.history, registry.data, t, language]);
+  // Never a raw code: an action this build does not know is "another event".
+  const actionName = (action: string) =>
+    action in AUDIT_ACTIONS ? auditActionText(action, language) : t('history.other');
   return (
     <div className="doc-info">
       <Panel title={t('document.info')}>
@@ -54,7 +59,7 @@ export function DocumentInfo({ document }: { document: DocumentDetail }) {
               <dd>
                 <ul className="plain-list">
                   {document.warnings.map((w) => (
-                    <li key={w}>{t(`importWarning.${w}`, { defaultValue: w })}</li>
+                    <li key={w}>{importWarningText(w, language)}</li>
                   ))}
                 </ul>
               </dd>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/contract/schemas';
 import { formatDateVi } from '../../../../shared/text/vietnamese';
 import { hrefOf } from '../../app/router';
-import { AccessBadge, HighlightedText, OcrBadge } from '../../components';
+import { AccessBadge, Badge, HighlightedText, OcrBadge } from '../../components';
 
 export interface TableRow {
   document: DocumentSummary;
@@ -148,13 +148,24 @@ function Cells({ row, withSnippets }: { row: TableRow; withSnippets: boolean }) 
         {d.issuer ?? t('common.none')}
       </div>
       <div role="cell" className="cell-subject">
-        <a
-          href={hrefOf({ name: 'document', id: d.id, page })}
-          className="cell-clip"
-          title={d.subject && d.subject !== d.fileName ? `${d.subject}\n${d.fileName}` : d.fileName}
-        >
-          {d.subject ?? d.fileName}
-        </a>
+        <span className="cell-subject-line">
+          <a
+            href={hrefOf({ name: 'document', id: d.id, page })}
+            className="cell-clip"
+            title={d.subject && d.subject !== d.fileName ? `${d.subject}\n${d.fileName}` : d.fileName}
+          >
+            {d.subject ?? d.fileName}
+          </a>
+          {d.copies > 0 ? (
+            <a
+              href={hrefOf({ name: 'document', id: d.preferredCopy ?? d.id, page: 1 })}
+              className="copies-link"
+              title={d.preferredCopy !== null ? t('library.copiesOther') : t('library.copiesThis')}
+            >
+              <Badge tone="info">{t('copies.short', { count: d.copies })}</Badge>
+            </a>
+          ) : null}
+        </span>
         {withSnippets && row.hit ? (
           <p className="snippet">
             <span className="snippet-where">
@@ -168,10 +179,11 @@ function Cells({ row, withSnippets }: { row: TableRow; withSnippets: boolean }) 
         {d.pages}
       </div>
       <div role="cell">
-        <OcrBadge ocr={d.ocr} />
+        <OcrBadge ocr={d.ocr} queued={d.ocrQueued} />
       </div>
-      <div role="cell">
+      <div role="cell" className="cell-access">
         <AccessBadge access={d.access} />
+        {d.needsCheck > 0 ? <Badge tone="warning">{t('headerCheck.badge')}</Badge> : null}
       </div>
     </>
   );

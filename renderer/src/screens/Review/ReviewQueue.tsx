@@ -1,7 +1,7 @@
 import { forwardRef, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewQueueItem } from '../../../../shared/contract/review';
-import { AccessBadge, StatusBadge } from '../../components';
+import { AccessBadge, Badge, StatusBadge } from '../../components';
 
 export const optionId = (id: number) => `review-doc-${id}`;
 
@@ -48,6 +48,18 @@ export const ReviewQueue = forwardRef<
               </>
             ) : null}{' '}
             <StatusBadge status={item.status} />
+            {item.needsCheck.length > 0 ? (
+              <>
+                {' '}
+                <Badge tone="warning">{t('headerCheck.badge')}</Badge>
+              </>
+            ) : null}
+            {item.copies > 0 ? (
+              <>
+                {' '}
+                <Badge tone="info">{t('copies.short', { count: item.copies })}</Badge>
+              </>
+            ) : null}
           </span>
         </div>
       ))}

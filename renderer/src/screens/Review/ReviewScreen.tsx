@@ -17,7 +17,9 @@ import {
 import { hrefOf } from '../../app/router';
 import { AccessBadge, Alert, Button, PageHeader, Panel, StatusBadge } from '../../components';
 import { errorText } from '../../i18n/index';
+import { CopiesPanel } from '../Document/CopiesPanel';
 import { DocumentInfo } from '../Document/DocumentInfo';
+import { HeaderCheck } from '../Document/HeaderCheck';
 import { BulkApprovalDialog } from './BulkApprovalDialog';
 import { DecisionForm, type DecisionDraft, type DecisionFormHandle } from './DecisionForm';
 import { EvidenceView } from './EvidenceView';
@@ -344,6 +346,8 @@ export function ReviewScreen() {
               ) : (
                 <p>{t('review.noSuggestion')}</p>
               )}
+              <HeaderCheck document={detail} editLink />
+              <CopiesPanel document={detail} />
               {detail.access.decided ? (
                 <p>
                   {t('review.decidedBy', {

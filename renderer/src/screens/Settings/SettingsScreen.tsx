@@ -112,6 +112,18 @@ function SettingsForm({ initial, agency }: { initial: SettingsResult; agency: Ag
       </Panel>
 
       <Panel title={t('settings.ocr')}>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.autoOcr}
+            aria-describedby="auto-ocr-hint"
+            onChange={(e) => setValues({ ...values, autoOcr: e.target.checked })}
+          />
+          {t('settings.autoOcr')}
+        </label>
+        <p id="auto-ocr-hint" className="field-hint">
+          {t('settings.autoOcrHint')}
+        </p>
         <fieldset
           className="checkbox-group"
           aria-describedby={errors.ocrLanguages ? 'ocr-lang-error' : undefined}
