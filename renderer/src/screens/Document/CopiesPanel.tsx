@@ -8,15 +8,16 @@ import { Badge, StatusBadge } from '../../components';
  * born-digital PDF), linked both ways. Only one copy is published — the born-digital one when
  * there is one — and this says which.
  */
-export function CopiesPanel({ document }: { document: DocumentDetail }) {
+export function CopiesPanel({ document, level = 3 }: { document: DocumentDetail; level?: 2 | 3 }) {
   const { t } = useTranslation();
   if (document.copies.length === 0) return null;
+  const Heading = level === 2 ? 'h2' : 'h3';
   const preferred = document.copies.find((c) => c.preferred);
   return (
     <section className="copies" aria-labelledby={`copies-${document.id}`}>
-      <h3 id={`copies-${document.id}`} className="header-check-title">
+      <Heading id={`copies-${document.id}`} className="header-check-title">
         {t('copies.title', { count: document.copies.length })}
-      </h3>
+      </Heading>
       <p className="field-hint">
         {document.preferredCopy !== null && preferred
           ? t('copies.otherPublished', { name: preferred.fileName })

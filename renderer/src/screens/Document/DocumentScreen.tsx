@@ -49,7 +49,7 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
         }
       />
       <PipelineStatus document={d} />
-      <CopiesPanel document={d} />
+      <CopiesPanel document={d} level={2} />
       <PageViewer documentId={d.id} pages={d.pages} page={page} pipeline={d.pipeline} />
       <div className="document-lower">
         <HeaderForm document={d} />

@@ -39,9 +39,9 @@ export function HeaderCheck({ document, editLink = false }: { document: Document
                 size="sm"
                 onClick={() => confirm.mutate([f.key])}
                 disabled={confirm.isPending}
-                aria-label={t('headerCheck.confirmNamed', { field })}
               >
                 {t('headerCheck.confirm')}
+                <span className="visually-hidden"> {t('headerCheck.confirmNamed', { field })}</span>
               </Button>
             </li>
           );

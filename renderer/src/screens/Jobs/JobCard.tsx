@@ -51,9 +51,9 @@ export function JobCard({ job }: { job: JobInfo }) {
               variant="danger"
               onClick={() => cancel.mutate(job.id)}
               disabled={cancel.isPending}
-              aria-label={t('jobs.cancelNamed', { name: `${kind}: ${name}` })}
             >
               {t('jobs.cancel')}
+              <span className="visually-hidden">: {`${kind}: ${name}`}</span>
             </Button>
           ) : null}
           {job.retryable ? (
