@@ -166,5 +166,8 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   // The audit chain still verifies.
   await page.getByRole('button', { name: 'Kiểm tra nhật ký' }).click();
   await expect(page.getByText(/^Nhật ký kiểm toán toàn vẹn: \d+ sự kiện\.$/)).toBeVisible();
-  await expect(page.locator('.history')).toContainText('Quyết định mức tiếp cận');
+  // The history names the decision and its legal basis in words, never a raw code.
+  await expect(page.locator('.history')).toContainText('Ghi quyết định phân loại');
+  await expect(page.locator('.history')).toContainText('Luật Tiếp cận thông tin');
+  await expect(page.locator('.history')).not.toContainText('decision.recorded');
 });
