@@ -5,43 +5,29 @@
  * suggestion without any other click; progress shows on the Jobs screen; a file copied into the
  * watched scan-inbox folder goes the same way.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import sharp from 'sharp';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ERROR_MESSAGES } from '../../shared/domain/errors';
 import { dropFiles } from './dropFiles';
 import { expectNoAxeViolations, fixture, screenshot } from './helpers';
-import { startPreview, type RunningPreview } from './previewProcess';
+import { ownPreview } from './ownPreview';
 
 test.describe.configure({ mode: 'serial' });
 
-let preview: RunningPreview | undefined;
-let dir = '';
+const preview = ownPreview('minhbach-e2e-pipeline-');
+const { open, go } = preview;
 
-test.beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-e2e-pipeline-'));
+test.beforeAll(() =>
   // A low-resolution scan of d07 (1100 px wide): OCR reads its number with low confidence, so
   // the number is marked "cần kiểm tra"; the same document as a born-digital PDF is dropped too.
-  await sharp(fixture('ocr/d07-page-1.png')).resize({ width: 1100 }).toFile(path.join(dir, 'd07-scan.png'));
-  preview = await startPreview(dir, 30_000);
-});
+  preview.start(async (dir) => {
+    await sharp(fixture('ocr/d07-page-1.png')).resize({ width: 1100 }).toFile(path.join(dir, 'd07-scan.png'));
+  }),
+);
 
-test.afterAll(async () => {
-  await preview?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function open(page: Page, hash: string): Promise<void> {
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(`${preview!.url}#token=${preview!.token}`);
-  await expect(page.locator('h1')).toBeVisible();
-  await page.goto(`${preview!.url}${hash}`);
-}
-const go = (page: Page, hash: string) => page.goto(`${preview!.url}${hash}`);
+test.afterAll(() => preview.stop());
 
 const BORN_DIGITAL = ['d01', 'd03', 'd10', 'd15', 'd23'].map((d) => ({
   path: fixture(`corpus/${d}/born-digital.pdf`),
@@ -49,7 +35,7 @@ const BORN_DIGITAL = ['d01', 'd03', 'd10', 'd15', 'd23'].map((d) => ({
 }));
 const scans = () => [
   { path: fixture('corpus/d04-scan.tiff'), name: 'd04-scan.tiff' },
-  { path: path.join(dir, 'd07-scan.png'), name: 'd07-scan.png' },
+  { path: path.join(preview.dir, 'd07-scan.png'), name: 'd07-scan.png' },
   { path: fixture('ocr/d28-scan.pdf'), name: 'd28-scan.pdf' },
 ];
 const HOSTILE = { path: fixture('bad/really-a-zip.pdf'), name: 'really-a-zip.pdf' };
@@ -150,7 +136,7 @@ test('scan inbox: a file copied into the watched folder is imported, read and su
   page,
 }) => {
   test.setTimeout(120_000);
-  const inbox = path.join(dir, 'scanner');
+  const inbox = path.join(preview.dir, 'scanner');
   mkdirSync(inbox, { recursive: true });
   await open(page, '#/settings');
   await page.getByLabel('Thư mục máy quét').fill(inbox);

@@ -1,38 +1,19 @@
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../electron/host/startHost';
-import { UploadStaging } from '../../../electron/preview/uploadStaging';
 import type { AgencySettings } from '../../../shared/contract/agency';
 import { fixture } from '../../helpers/fixtures';
+import { startTestHost, type TestHost } from '../../helpers/previewHost';
 
-let dir: string;
-let host: RunningHost;
-let staging: UploadStaging;
+let t: TestHost;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-agency-'));
-  staging = new UploadStaging(path.join(dir, 'data/tmp/uploads'), 10 * 1024 * 1024);
-  host = await startHost({
-    host: 'preview',
-    settingsFile: path.join(dir, 'settings.json'),
-    dataDir: path.join(dir, 'data'),
-    appVersion: 'test',
-    services: { uploads: staging },
-  });
+  t = await startTestHost('minhbach-agency-', []);
 });
 
-afterAll(async () => {
-  await host.shutdown();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await host.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <T>(channel: string, input: unknown) => t.ok<T>(channel, input);
 
 describe('first start and agency details through the handler table', () => {
   it('a fresh install has no reviewer name (the OS account is never used) and no agency details', async () => {
@@ -62,22 +43,22 @@ describe('first start and agency details through the handler table', () => {
     expect(cleared.defaultPeriodMonths).toBeNull();
     expect(cleared.name).toBe('Ủy ban nhân dân xã Thoại Sơn'); // untouched: not in the patch
 
-    const bad = await host.invoke('agency:set', { siteUrl: 'javascript:alert(1)' });
+    const bad = await t.host.invoke('agency:set', { siteUrl: 'javascript:alert(1)' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await ok<AgencySettings>('agency:get', {})).siteUrl).toBe('https://thoaison.gov.vn/tiep-can/');
   });
 
   it('a form is uploaded (PDF recognised by its bytes), replaced, refused when not a document, removed', async () => {
-    const stage = async (file: string) => (await staging.stage(createReadStream(file))).uploadId;
+    const stage = async (file: string) => (await t.staging.stage(createReadStream(file))).uploadId;
     const withForm = await ok<AgencySettings>('agency:uploadForm', {
       code: '01a',
       uploadId: await stage(fixture('corpus/d01/born-digital.pdf')),
     });
     expect(withForm.forms).toEqual([expect.objectContaining({ code: '01a', ext: 'pdf' })]);
 
-    const png = await host.invoke('agency:uploadForm', { code: '02', uploadId: await stage(fixture('bad/1x1.png')) });
+    const png = await t.host.invoke('agency:uploadForm', { code: '02', uploadId: await stage(fixture('bad/1x1.png')) });
     expect(png).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_TYPE' } });
-    const unknown = await host.invoke('agency:uploadForm', { code: '02', uploadId: 'a'.repeat(32) });
+    const unknown = await t.host.invoke('agency:uploadForm', { code: '02', uploadId: 'a'.repeat(32) });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     const removed = await ok<AgencySettings>('agency:removeForm', { code: '01a' });
