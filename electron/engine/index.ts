@@ -66,7 +66,6 @@ import {
 } from './catalogue/agencySettings';
 import { Pipeline } from './pipeline/pipeline';
 import { toImportProgress, toJobProgress, toOcrProgress, type ImportProgress, type OcrProgress } from './pipeline/progress';
-import { UNDERSTAND_JOB_KIND } from './pipeline/understandKind';
 import type { PipelineSettings } from './pipeline/settings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { JobProgress } from '../../shared/contract/jobs';
@@ -322,7 +321,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       else ready.push(id);
     }
     this.db.transaction(() => this.pipeline.queueUnderstanding(ready, this.actor)).immediate();
-    await this.pipeline.runner.drain([UNDERSTAND_JOB_KIND]);
+    await this.pipeline.understood(ready);
     const suggested = this.db.prepare('SELECT 1 FROM suggestions WHERE document_id = ?');
     return { analysed: ready.filter((id) => suggested.get(id)).length, failed };
   }

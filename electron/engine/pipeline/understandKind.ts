@@ -62,6 +62,8 @@ export function documentsToUnderstand(db: Db): number[] {
 export interface UnderstandKindDeps {
   db: Db;
   pool: () => WorkerPool<UnderstandTask, UnderstandOutcome[]>;
+  /** An OCR job is running in this process: more documents are on their way. */
+  ocrRunning: () => boolean;
 }
 
 type Stage = { item: ClaimedItem<Item>; stored: 'none' | 'header' | 'both' };
@@ -99,6 +101,7 @@ export function understandJobKind(deps: UnderstandKindDeps): JobKind<Payload, It
     batch: BATCH,
     concurrency: () => 1,
     progressEveryMs: 250,
+    lingerWhile: deps.ocrRunning,
     label: (row) => (fileName.get(Number(row.item_key)) as { file_name: string } | undefined)?.file_name ?? `#${row.item_key}`,
     async step(ctx, items) {
       const stages: Stage[] = items.map((item) => {
