@@ -80,13 +80,12 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
   /** Resolves at the next kick (something was queued) or after `ms`. */
   private nudged(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.nudges.delete(done);
+        this.nudges.delete(done);
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.nudges.add(done);
     });
   }
