@@ -320,8 +320,11 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (notReady.get(id)) failed.push({ id, error: new AppError('TEXT_NOT_READY').toUser() });
       else ready.push(id);
     }
-    this.db.transaction(() => this.pipeline.queueUnderstanding(ready, this.actor)).immediate();
-    await this.pipeline.understood(ready);
+    // What is stored is not read again: only documents without a header or a suggestion.
+    const stored = this.db.prepare('SELECT 1 FROM documents d WHERE d.id = ? AND d.extracted_at IS NOT NULL AND EXISTS (SELECT 1 FROM suggestions s WHERE s.document_id = d.id)');
+    const missing = ready.filter((id) => !stored.get(id));
+    this.db.transaction(() => this.pipeline.queueUnderstanding(missing, this.actor)).immediate();
+    await this.pipeline.understood(missing);
     const suggested = this.db.prepare('SELECT 1 FROM suggestions WHERE document_id = ?');
     return { analysed: ready.filter((id) => suggested.get(id)).length, failed };
   }
