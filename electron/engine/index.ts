@@ -199,6 +199,12 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.withProgress(onProgress, () => this.pipeline.runner.drain());
   }
 
+  /** Someone is using the app (the host calls this on every call): background steps that share
+   *  this thread give way for a moment. */
+  noteInteraction(): void {
+    this.pipeline.lastInteraction = Date.now();
+  }
+
   pipelineSettings(): PipelineSettings {
     return this.pipeline.settings();
   }

@@ -47,6 +47,8 @@ export class Pipeline {
   private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
   private understandPool: WorkerPool<UnderstandTask, UnderstandOutcome[]> | null = null;
   private cached: { at: number; value: PipelineSettings } | null = null;
+  /** When the app was last used (the host says so on every call); background steps give way. */
+  lastInteraction = 0;
 
   constructor(private readonly o: PipelineOptions) {
     const { db } = o;
@@ -84,7 +86,9 @@ export class Pipeline {
         afterTextReady: (id, actor) => this.queueUnderstanding([id], actor),
       }),
     );
-    this.runner.register(understandJobKind({ db, pool: () => this.understanding(), ocrRunning: () => this.runner.runningKind('ocr') }));
+    this.runner.register(
+      understandJobKind({ db, pool: () => this.understanding(), ocrRunning: () => this.runner.runningKind('ocr'), lastInteraction: () => this.lastInteraction }),
+    );
   }
 
   /** The settings in force: the archive's, with this process's overrides. Re-read at most once a
@@ -158,11 +162,18 @@ export class Pipeline {
     });
   }
 
-  /** Runs every job as it is queued, and queues what an older archive never understood. */
+  /** Runs every job as it is queued, and queues what an older archive never understood (in
+   *  slices, so a first start on 100 000 documents does not hold the event loop). */
   start(actor: string): void {
-    const waiting = documentsToUnderstand(this.o.db);
-    if (waiting.length > 0) this.o.db.transaction(() => this.queueUnderstanding(waiting, actor)).immediate();
     this.runner.start();
+    const waiting = documentsToUnderstand(this.o.db);
+    const slice = async () => {
+      for (let i = 0; i < waiting.length && !this.runner.stopping; i += 2000) {
+        this.o.db.transaction(() => this.queueUnderstanding(waiting.slice(i, i + 2000), actor)).immediate();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    slice().catch((e: Error) => this.o.log.error(`queueing documents to understand failed: ${e.message}`));
   }
 
   private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {
