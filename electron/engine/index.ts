@@ -66,7 +66,6 @@ import {
 } from './catalogue/agencySettings';
 import { Pipeline } from './pipeline/pipeline';
 import { toImportProgress, toJobProgress, toOcrProgress, type ImportProgress, type OcrProgress } from './pipeline/progress';
-import { UNDERSTAND_JOB_KIND } from './pipeline/understandKind';
 import type { PipelineSettings } from './pipeline/settings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import type { JobProgress } from '../../shared/contract/jobs';
@@ -202,6 +201,12 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.withProgress(onProgress, () => this.pipeline.runner.drain());
   }
 
+  /** Someone is using the app (the host calls this on every call): background steps that share
+   *  this thread give way for a moment. */
+  noteInteraction(): void {
+    this.pipeline.lastInteraction = Date.now();
+  }
+
   pipelineSettings(): PipelineSettings {
     return this.pipeline.settings();
   }
@@ -323,8 +328,11 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (notReady.get(id)) failed.push({ id, error: new AppError('TEXT_NOT_READY').toUser() });
       else ready.push(id);
     }
-    this.db.transaction(() => this.pipeline.queueUnderstanding(ready, this.actor)).immediate();
-    await this.pipeline.runner.drain([UNDERSTAND_JOB_KIND]);
+    // What is stored is not read again: only documents without a header or a suggestion.
+    const stored = this.db.prepare('SELECT 1 FROM documents d WHERE d.id = ? AND d.extracted_at IS NOT NULL AND EXISTS (SELECT 1 FROM suggestions s WHERE s.document_id = d.id)');
+    const missing = ready.filter((id) => !stored.get(id));
+    this.db.transaction(() => this.pipeline.queueUnderstanding(missing, this.actor)).immediate();
+    await this.pipeline.understood(missing);
     const suggested = this.db.prepare('SELECT 1 FROM suggestions WHERE document_id = ?');
     return { analysed: ready.filter((id) => suggested.get(id)).length, failed };
   }

@@ -7,7 +7,9 @@ import { startPreview } from './previewProcess';
  *  through the environment; the returned function stops it and removes the archive. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'minhbach-e2e-'));
-  // The shared archive starts as a new installation: workstation.spec meets the first-start dialog.
+  // The shared archive starts as a new installation with the default settings: workstation.spec
+  // meets the first-start dialog, sees OCR run by itself after import, and turns automatic OCR
+  // off in Settings to drive it by hand.
   const preview = await startPreview(dir, 60_000, { firstStart: true });
   process.env.MINHBACH_PREVIEW_URL = preview.url;
   process.env.MINHBACH_PREVIEW_TOKEN = preview.token;

@@ -142,7 +142,7 @@ export function writeHeaderFields(
        page = coalesce(excluded.page, header_fields.page), span_start = coalesce(excluded.span_start, header_fields.span_start),
        span_end = coalesce(excluded.span_end, header_fields.span_end),
        corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at,
-       ocr_confidence = CASE WHEN excluded.corrected_by IS NULL THEN excluded.ocr_confidence ELSE header_fields.ocr_confidence END,
+       ocr_confidence = excluded.ocr_confidence,
        -- A confirmation holds for the value confirmed, not for a different one read later.
        confirmed_by = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_by ELSE NULL END,
        confirmed_at = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_at ELSE NULL END`,

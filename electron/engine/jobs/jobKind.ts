@@ -42,6 +42,10 @@ export interface JobKind<P, I> {
   /** Does the work. Must call `ctx.finish` for each item it completes; an item left unfinished
    *  fails with INTERNAL (or stays queued when the engine is stopping). */
   step(ctx: StepContext<P>, items: ClaimedItem<I>[]): Promise<void>;
+  /** While this holds, a drained job stays open for items still to come instead of ending (the
+   *  understanding job waits for the documents an OCR job in this process is still reading), so
+   *  one job collects them rather than one job per document. */
+  lingerWhile?: () => boolean;
   /** Finished-item progress events at most this often (ms) — for kinds of many quick items. */
   progressEveryMs?: number;
   /** What the user calls an item, for failures and progress ("scan.tiff", "scan.tiff (trang 3)"). */

@@ -46,6 +46,7 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
   /** Items in flight that reported progress of their own, per job. */
   private readonly current = new Map<number, Map<string, { label: string; done: number; total: number; at: number }>>();
   private readonly lastProgress = new Map<number, number>();
+  private readonly nudges = new Set<() => void>();
   private stopped = false;
   private auto = false;
   private kickPending = false;
@@ -76,8 +77,31 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
     this.kick();
   }
 
+  /** Resolves at the next kick (something was queued) or after `ms`. */
+  private nudged(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.nudges.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.nudges.add(done);
+    });
+  }
+
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
+  /** Whether this process is running a job of the kind right now. */
+  runningKind(kind: string): boolean {
+    return [...this.running.values()].some((r) => r.kind === kind);
+  }
+
   /** Asks the scheduler to look for jobs to run (after something was queued). */
   kick(): void {
+    for (const wake of [...this.nudges]) wake();
     if (!this.auto || this.stopped || this.kickPending) return;
     this.kickPending = true;
     setImmediate(() => {
@@ -181,6 +205,10 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
         failure = e as Error;
       }
       if (failure || this.stopped || abort.signal.aborted || this.store.isCancelled(job.id)) break;
+      if (kind.lingerWhile?.()) {
+        await this.nudged(1000);
+        continue;
+      }
       if (this.store.completeIfDrained(job.id, this.owner)) return this.settle(job, 'done');
       if (this.store.get(job.id)?.owner !== this.owner) return this.settle(job, 'running'); // lease lost
     }
@@ -213,6 +241,7 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
       finish: (item, outcome) => {
         this.store.finishItem(job.id, item.key, outcome);
         (item as ClaimedItem<unknown> & { finished?: ItemOutcome }).finished = outcome;
+        killPoint(job.kind);
       },
       progress: (item, done, total) => {
         const now = Date.now();
@@ -329,10 +358,25 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.heartbeatTimer);
+    for (const wake of [...this.nudges]) wake();
     for (const r of this.running.values()) r.abort.abort();
     await beforeWait?.();
     await Promise.allSettled([...this.running.values()].map((r) => r.promise));
   }
+}
+
+/**
+ * Crash testing (tests/integration/pipeline/killPipeline.test.ts): with
+ * MINHBACH_KILL_AFTER=<kind>:<n>, the process kills itself with SIGKILL right after the n-th item
+ * of that kind it finished is committed — a real crash at a chosen point of a pipeline stage.
+ * (The check runs on the next turn of the event loop, after the item's transaction commits.)
+ */
+const KILL_AFTER = /^([a-z]+):(\d+)$/.exec(process.env.MINHBACH_KILL_AFTER ?? '');
+let killCount = 0;
+function killPoint(kind: string): void {
+  if (!KILL_AFTER || KILL_AFTER[1] !== kind) return;
+  killCount += 1;
+  if (killCount === Number(KILL_AFTER[2])) setImmediate(() => process.kill(process.pid, 'SIGKILL'));
 }
 
 function safeJson(text: string): unknown {

@@ -22,7 +22,7 @@ import { ocrJobKind, queueDocumentOcr, queueOcr } from '../ocr/ocrJob';
 import { OcrService } from '../ocr/ocrService';
 import type { ImportResult } from '../../../shared/contract/schemas';
 import { defaultPipelineSettings, readPipelineSettings, tesseractLanguages, writePipelineSettings, type PipelineSettings } from './settings';
-import { documentsToUnderstand, queueUnderstanding, understandJobKind } from './understandKind';
+import { documentsToUnderstand, queueUnderstanding, UNDERSTAND_JOB_KIND, understandJobKind } from './understandKind';
 import type { UnderstandOutcome, UnderstandTask } from './understandTypes';
 
 export interface PipelineOptions {
@@ -47,6 +47,8 @@ export class Pipeline {
   private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
   private understandPool: WorkerPool<UnderstandTask, UnderstandOutcome[]> | null = null;
   private cached: { at: number; value: PipelineSettings } | null = null;
+  /** When the app was last used (the host says so on every call); background steps give way. */
+  lastInteraction = 0;
 
   constructor(private readonly o: PipelineOptions) {
     const { db } = o;
@@ -84,7 +86,9 @@ export class Pipeline {
         afterTextReady: (id, actor) => this.queueUnderstanding([id], actor),
       }),
     );
-    this.runner.register(understandJobKind({ db, pool: () => this.understanding() }));
+    this.runner.register(
+      understandJobKind({ db, pool: () => this.understanding(), ocrRunning: () => this.runner.runningKind('ocr'), lastInteraction: () => this.lastInteraction }),
+    );
   }
 
   /** The settings in force: the archive's, with this process's overrides. Re-read at most once a
@@ -135,11 +139,41 @@ export class Pipeline {
     return n;
   }
 
-  /** Runs every job as it is queued, and queues what an older archive never understood. */
+  /** Resolves once none of the documents waits in an understanding job (runs the job when no
+   *  scheduler does). The job itself may stay open for documents an OCR job is still reading. */
+  async understood(ids: readonly number[]): Promise<void> {
+    const waiting = this.o.db.prepare(
+      `SELECT ji.job_id FROM job_items ji JOIN jobs j ON j.id = ji.job_id
+        WHERE ji.document_id = ? AND j.kind = '${UNDERSTAND_JOB_KIND}' AND ji.state IN ('queued','running') LIMIT 1`,
+    );
+    const open = () => ids.map((id) => waiting.get(id) as { job_id: number } | undefined).find(Boolean);
+    const first = open();
+    if (!first) return;
+    void this.runner.run(first.job_id).catch((e: Error) => this.o.log.error(`understanding job ${first.job_id}: ${e.message}`));
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (open() && !this.runner.stopping) return;
+        clearInterval(timer);
+        this.runner.off('progress', check);
+        resolve();
+      };
+      const timer = setInterval(check, 250);
+      this.runner.on('progress', check);
+    });
+  }
+
+  /** Runs every job as it is queued, and queues what an older archive never understood (in
+   *  slices, so a first start on 100 000 documents does not hold the event loop). */
   start(actor: string): void {
-    const waiting = documentsToUnderstand(this.o.db);
-    if (waiting.length > 0) this.o.db.transaction(() => this.queueUnderstanding(waiting, actor)).immediate();
     this.runner.start();
+    const waiting = documentsToUnderstand(this.o.db);
+    const slice = async () => {
+      for (let i = 0; i < waiting.length && !this.runner.stopping; i += 2000) {
+        this.o.db.transaction(() => this.queueUnderstanding(waiting.slice(i, i + 2000), actor)).immediate();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    slice().catch((e: Error) => this.o.log.error(`queueing documents to understand failed: ${e.message}`));
   }
 
   private rasteriser(): WorkerPool<PdfRasterTask, RasterisedPage> {

@@ -2,8 +2,8 @@
  * Understanding as a kind of job: one item per document, handed out in batches. A worker thread
  * with its own read connection reads the header and the evidence (understandWorker.ts); the main
  * thread stores each document's extraction and the suggestion made from it — together with the
- * job item, in small transactions with a turn of the event loop between them, so a search typed
- * meanwhile is answered at once. A document whose header is already stored is not read again:
+ * job item, in transactions of a few milliseconds with a turn of the event loop between them, so
+ * a search typed meanwhile is answered at once. A document whose header is already stored is not read again:
  * its suggestion is made from what is stored (or it is skipped when that exists too).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -23,9 +23,11 @@ type Payload = z.infer<typeof Payload>;
 const Item = z.object({ documentId: z.number().int().positive() });
 type Item = z.infer<typeof Item>;
 
-/** Documents per worker task; stored in transactions of WRITE_CHUNK. */
+/** Documents per worker task. */
 const BATCH = 64;
-const WRITE_CHUNK = 16;
+/** The main thread stores results in transactions of at most this long (at least one document),
+ *  then lets the event loop answer whatever came in (a search typed meanwhile). */
+const WRITE_SLICE_MS = 12;
 
 /**
  * Queues the documents (not already queued) for header + suggestion, in the archive's open
@@ -62,7 +64,16 @@ export function documentsToUnderstand(db: Db): number[] {
 export interface UnderstandKindDeps {
   db: Db;
   pool: () => WorkerPool<UnderstandTask, UnderstandOutcome[]>;
+  /** An OCR job is running in this process: more documents are on their way. */
+  ocrRunning: () => boolean;
+  /** When someone last used the app (ms, Date.now()); storing pauses briefly right after. */
+  lastInteraction: () => number;
 }
+
+/** After a call from the UI, the main thread stores results only every this many ms for a while,
+ *  so the user's next keystroke finds it free. */
+const YIELD_TO_USER_MS = 40;
+const USER_ACTIVE_MS = 1000;
 
 type Stage = { item: ClaimedItem<Item>; stored: 'none' | 'header' | 'both' };
 
@@ -97,8 +108,11 @@ export function understandJobKind(deps: UnderstandKindDeps): JobKind<Payload, It
     keyOf: (item) => String(item.documentId),
     parseKey: (key) => Item.parse({ documentId: Number(key) }),
     batch: BATCH,
-    concurrency: () => 1,
+    // Two steps at once: one waits for the worker to read its batch while the other stores its
+    // results, so reading (worker thread) and storing (main thread) overlap.
+    concurrency: () => 2,
     progressEveryMs: 250,
+    lingerWhile: deps.ocrRunning,
     label: (row) => (fileName.get(Number(row.item_key)) as { file_name: string } | undefined)?.file_name ?? `#${row.item_key}`,
     async step(ctx, items) {
       const stages: Stage[] = items.map((item) => {
@@ -115,16 +129,20 @@ export function understandJobKind(deps: UnderstandKindDeps): JobKind<Payload, It
         for (const o of await deps.pool().run({ ids: toRead.map((s) => s.item.item.documentId) }, { signal: ctx.signal })) outcomes.set(o.id, o);
       }
       const ready = stages.filter((s) => !missing.includes(s));
-      for (let i = 0; i < ready.length; i += WRITE_CHUNK) {
+      let next = 0;
+      while (next < ready.length) {
         if (ctx.stopping() || ctx.signal.aborted) return;
+        const sliceStart = performance.now();
         db.transaction(() => {
-          for (const stage of ready.slice(i, i + WRITE_CHUNK)) {
+          do {
+            const stage = ready[next++]!;
             const outcome = stage.stored === 'none' ? outcomes.get(stage.item.item.documentId) : null;
             if (stage.stored === 'none' && !outcome) throw new AppError('INTERNAL', `no result for document ${stage.item.item.documentId}`);
             store(ctx, stage, outcome ?? null);
-          }
+          } while (next < ready.length && performance.now() - sliceStart < WRITE_SLICE_MS);
         }).immediate();
-        await nextTurn();
+        if (Date.now() - deps.lastInteraction() < USER_ACTIVE_MS) await new Promise((resolve) => setTimeout(resolve, YIELD_TO_USER_MS));
+        else await nextTurn();
       }
     },
   };

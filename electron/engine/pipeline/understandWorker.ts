@@ -1,6 +1,8 @@
 // Worker thread entry: reads documents' text with its own read-only connection and runs header
 // extraction and evidence gathering (the costly part: rules over every line of text) away from
 // the thread that serves the UI. The main thread writes the results in small transactions.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { openDatabase, type Db } from '../archive/database';
 import { serveTasks } from '../workers/workerProtocol';
@@ -9,6 +11,14 @@ import { fieldOcrConfidence } from '../understanding/fieldConfidence';
 import type { UnderstandOutcome, UnderstandTask } from './understandTypes';
 
 const { dbFile, nativeBinding } = workerData as { dbFile: string; nativeBinding?: string };
+
+// Background work: on Linux this thread gets the lowest CPU priority (its own thread id from
+// /proc), so the thread that answers the UI, and the browser, come first on a busy machine.
+try {
+  if (process.platform === 'linux') os.setPriority(Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]), 19);
+} catch {
+  // Not allowed or not available: it runs at normal priority.
+}
 let db: Db | null = null;
 
 function understandOne(conn: Db, id: number): UnderstandOutcome {

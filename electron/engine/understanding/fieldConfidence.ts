@@ -7,15 +7,9 @@ import type { Db } from '../archive/database';
 import type { HeaderKey } from '../../../shared/domain/header';
 import { wordOffsets } from '../review/queue';
 import type { ExtractedHeader } from './headerExtractor';
+import type { OcrWord } from '../ocr/types';
 
-interface Word {
-  text: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  confidence: number;
-}
+type Word = OcrWord;
 
 export function fieldOcrConfidence(db: Db, documentId: number, header: ExtractedHeader): Partial<Record<HeaderKey, number>> {
   const out: Partial<Record<HeaderKey, number>> = {};
