@@ -7,7 +7,10 @@
  * A sorted order is computed once and kept (ids only, ~0.4 MB per 100 000 documents) until the
  * archive changes: the Library fetches a 200-row page at a time as the user scrolls, and sorting
  * 100 000 rows by a text key costs 0.3–2 s in SQLite, while slicing a kept order costs nothing.
- * Any write on this connection (total_changes) or another (data_version) drops the kept orders.
+ * Any write on this connection (total_changes) or another (data_version) makes a kept order stale;
+ * a stale order is sorted again at once when that is cheap, but an expensive one is kept for ten
+ * times what it cost, so a pipeline writing all the time never spends more than a tenth of the
+ * main thread re-sorting (rows are always read fresh; only their order may lag a few seconds).
  */
 import type { Db } from './database';
 import type { LibrarySort, SortDirection } from '../../../shared/contract/documents';
@@ -57,7 +60,12 @@ function orderSql(db: Db, sort: LibrarySort, direction?: SortDirection): string 
 interface KeptOrder {
   version: string;
   ids: Int32Array;
+  /** When it was sorted and how long that took (ms). */
+  at: number;
+  cost: number;
 }
+/** Below this a sort is cheap: done again as soon as the archive changes. */
+const CHEAP_MS = 50;
 const kept = new WeakMap<Db, Map<string, KeptOrder>>();
 const MAX_KEPT = 8;
 
@@ -84,9 +92,12 @@ export function sortedIdPage(
   let orders = kept.get(db);
   if (!orders) kept.set(db, (orders = new Map()));
   let entry = orders.get(key);
-  if (!entry || entry.version !== version) {
+  const fresh = (e: KeptOrder) =>
+    e.version === version || (e.cost >= CHEAP_MS && performance.now() - e.at < e.cost * 10);
+  if (!entry || !fresh(entry)) {
+    const started = performance.now();
     const rows = db.prepare(`SELECT d.id FROM documents d WHERE ${filter.where} ORDER BY ${order}`).pluck().all(filter.params) as number[];
-    entry = { version, ids: Int32Array.from(rows) };
+    entry = { version, ids: Int32Array.from(rows), at: performance.now(), cost: performance.now() - started };
     orders.delete(key);
     orders.set(key, entry);
     while (orders.size > MAX_KEPT) orders.delete(orders.keys().next().value!);
