@@ -119,7 +119,7 @@ describe('job views', () => {
     // The import queued the OCR of its three pages: a job waiting its turn, not running.
     const ocr = engine.listJobs().find((j) => j.kind === 'ocr')!;
     expect(ocr).toMatchObject({ state: 'queued', unit: 'page', parentId: importJob.id, documentCount: 3, startedAt: null, counts: { queued: 3, running: 0 } });
-    expect(ocr.documents.map((d) => d.fileName)).toEqual(['views-0.png', 'views-1.png', 'views-2.png']);
+    expect(ocr.documents.map((d) => d.fileName).sort()).toEqual(['views-0.png', 'views-1.png', 'views-2.png']);
     expect(engine.list().map((d) => [d.ocr.pending, d.ocrQueued])).toEqual([[1, 1], [1, 1], [1, 1]]);
     expect(engine.get(imported[0]!.id!).pipeline).toEqual({ ocr: 'queued', understanding: 'waiting', job: { id: ocr.id, kind: 'ocr', state: 'queued' } });
 

@@ -41,7 +41,8 @@ describe('minhbach run killed in each pipeline stage', () => {
     };
     // Each killed run dies by the signal, before its report, in the middle of its stage.
     const stages: [string, () => void][] = [
-      ['import:10', () => expect(events('document.imported')).toBeGreaterThanOrEqual(10)],
+      // (the tenth file finished may be the hostile one, rejected)
+      ['import:10', () => expect(events('document.imported')).toBeGreaterThanOrEqual(9)],
       ['understand:20', () => expect(events('understanding.extracted')).toBeGreaterThanOrEqual(20)],
       ['ocr:1', () => expect(events('ocr.page')).toBe(1)],
     ];
