@@ -105,29 +105,30 @@ test('edit a header field (validated), see it after a reload and in the history'
   await expect(hit.locator('mark').first()).toBeVisible();
   await hit.getByRole('link').click();
 
+  // The pipeline has read the header already (1245/UBND-VP, 16/08/2021): the clerk corrects it.
   const number = page.getByLabel('Số, ký hiệu', { exact: true });
   const date = page.getByLabel('Ngày ban hành');
-  await number.fill('1245/UBND-VP');
+  await number.fill('1246/UBND-VP');
   await date.fill('31/02/2021');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.')).toBeVisible();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
 
-  await date.fill('16/08/2021');
+  await date.fill('17/08/2021');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByLabel('Số, ký hiệu', { exact: true })).toHaveValue('1245/UBND-VP');
-  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('16/08/2021');
+  await expect(page.getByLabel('Số, ký hiệu', { exact: true })).toHaveValue('1246/UBND-VP');
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('17/08/2021');
   await expect(page.locator('.history')).toContainText('Sửa thông tin văn bản');
-  await expect(page.locator('h1')).toContainText('1245/UBND-VP');
+  await expect(page.locator('h1')).toContainText('1246/UBND-VP');
 
   // The library row shows the corrected number and the date as dd/mm/yyyy.
   await page.goto(previewUrl('#/library'));
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('');
-  const row = page.locator('.doc-scroll [role=row]').filter({ hasText: '1245/UBND-VP' });
-  await expect(row).toContainText('16/08/2021');
+  const row = page.locator('.doc-scroll [role=row]').filter({ hasText: '1246/UBND-VP' });
+  await expect(row).toContainText('17/08/2021');
   await screenshot(page, 'library.png');
   await expectNoAxeViolations(page);
 });
