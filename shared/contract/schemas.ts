@@ -85,7 +85,7 @@ export const HeaderFieldInfo = z.object({
   value: z.string().nullable(),
   /** How sure the header rules were (0–100); 100 after a person's correction. */
   confidence: z.number().nullable(),
-  /** Mean OCR word confidence (0–100) of the words the value was read from; null for text-layer. */
+  /** Confidence (0–100) of the weakest OCR word the value was read from; null for text-layer. */
   ocrConfidence: z.number().nullable(),
   /** The catalogue publishes this field. */
   published: z.boolean(),

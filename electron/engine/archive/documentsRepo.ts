@@ -130,7 +130,7 @@ export function writeHeaderFields(
     confidence?: Partial<Record<HeaderKey, number>>;
     /** Where an extracted value was found (page and offsets in that page's text). */
     spans?: Partial<Record<HeaderKey, { page: number; spanStart: number; spanEnd: number }>>;
-    /** Mean OCR word confidence of the words each value was read from (OCR pages only). */
+    /** Confidence of the weakest OCR word each value was read from (OCR pages only). */
     ocrConfidence?: Partial<Record<HeaderKey, number>>;
   } = {},
 ): void {

@@ -210,7 +210,11 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
         continue;
       }
       if (this.store.completeIfDrained(job.id, this.owner)) return this.settle(job, 'done');
-      if (this.store.get(job.id)?.owner !== this.owner) return this.settle(job, 'running'); // lease lost
+      if (!this.store.holds(job.id, this.owner)) break; // lease lost
+    }
+    if (!this.store.holds(job.id, this.owner)) {
+      this.log.warn(`job ${job.id} (${job.kind}): another process took it over`);
+      return this.settle(job, 'running');
     }
     if (this.store.isCancelled(job.id)) {
       this.store.settleCancelled(job.id, this.owner);
@@ -239,6 +243,10 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
       signal: abort.signal,
       stopping: () => this.stopped,
       finish: (item, outcome) => {
+        // A holder that lost its lease (silent for longer than the lease: the machine slept, the
+        // thread was stuck) must not record what the new holder may be doing too: this throws,
+        // and the step's transaction rolls back.
+        if (!this.store.holds(job.id, this.owner)) throw new LeaseLost(job.id);
         this.store.finishItem(job.id, item.key, outcome);
         (item as ClaimedItem<unknown> & { finished?: ItemOutcome }).finished = outcome;
         killPoint(job.kind);
@@ -282,6 +290,7 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
     const finished: Tracked[] = [];
     for (const item of items) {
       this.current.get(job.id)?.delete(item.key);
+      if (thrown instanceof LeaseLost || !this.store.holds(job.id, this.owner)) break; // another process has it now
       if (!item.finished && !this.stopped) {
         if (ctx.signal.aborted || this.store.isCancelled(job.id)) {
           ctx.finish(item, { state: 'cancelled', errorCode: 'CANCELLED', error: ERROR_MESSAGES.CANCELLED.en });
@@ -362,6 +371,12 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
     for (const r of this.running.values()) r.abort.abort();
     await beforeWait?.();
     await Promise.allSettled([...this.running.values()].map((r) => r.promise));
+  }
+}
+
+class LeaseLost extends Error {
+  constructor(jobId: number) {
+    super(`job ${jobId}: lease lost to another process`);
   }
 }
 

@@ -167,6 +167,11 @@ export class JobStore {
       .immediate();
   }
 
+  /** Whether `owner` still holds the job's lease. */
+  holds(id: number, owner: string): boolean {
+    return this.db.prepare('SELECT 1 FROM jobs WHERE id = ? AND owner = ?').get(id, owner) !== undefined;
+  }
+
   heartbeat(owner: string): void {
     this.db.prepare(`UPDATE jobs SET heartbeat_at = ? WHERE owner = ? AND state IN ('queued','running')`).run(Date.now(), owner);
   }

@@ -69,6 +69,27 @@ describe('leases', () => {
   });
 });
 
+describe('a lost lease', () => {
+  it('keeps a holder that was silent too long from recording what the new holder now owns', async () => {
+    const engine = await engineAt('lost');
+    engine.updatePipelineSettings({ autoOcr: false });
+    const tiff = path.join(temp.dir, 'lost.tiff');
+    await sharp({ create: { width: 32, height: 32 * 100, channels: 3, background: '#fff', pageHeight: 32 } }).tiff().toFile(tiff);
+    let taken = false;
+    engine.on('job:progress', (p) => {
+      if (p.item && !taken) {
+        taken = true; // another process took the job over while this one was reading the file
+        engine.db.prepare('UPDATE jobs SET owner = ?, heartbeat_at = ? WHERE id = ?').run('elsewhere/1/new', Date.now(), p.jobId);
+      }
+    });
+    const results = await engine.importPaths([tiff]);
+    expect(taken).toBe(true);
+    expect(results).toEqual([]); // nothing recorded by the old holder
+    expect(engine.count()).toBe(0);
+    expect(engine.jobs.list(1)[0]).toMatchObject({ owner: 'elsewhere/1/new', state: 'running' });
+  });
+});
+
 describe('payloads', () => {
   it('fails a job whose payload does not match its kind, with its items, instead of running it', async () => {
     const engine = await engineAt('payload');

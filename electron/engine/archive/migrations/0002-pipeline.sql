@@ -27,7 +27,7 @@ UPDATE documents SET extracted_at = updated_at
 ALTER TABLE documents ADD COLUMN copy_key TEXT;
 CREATE INDEX documents_copy_key ON documents(copy_key) WHERE copy_key IS NOT NULL;
 
--- What OCR made of the words a header field was read from (mean word confidence, 0..100), and a
+-- What OCR made of the words a header field was read from (its weakest word's confidence, 0..100), and a
 -- person's confirmation that an unsure value is right ("cần kiểm tra" → checked).
 ALTER TABLE header_fields ADD COLUMN ocr_confidence REAL;
 ALTER TABLE header_fields ADD COLUMN confirmed_by TEXT;
