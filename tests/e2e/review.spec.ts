@@ -119,9 +119,11 @@ test('review queue: suggestions, keyboard, evidence, approve, reason required, b
   await expectNoAxeViolations(page);
 
   // Enter approves and moves on to the next document.
+  // (Files import side by side, so d23 may be the last of the queue: then there is no next.)
+  const last = (await queue.getByRole('option').last().getAttribute('aria-selected')) === 'true';
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Đã phê duyệt: 35\/UBND-NC/)).toBeVisible();
-  await expect(active(page)).not.toContainText('35/UBND-NC');
+  if (!last) await expect(active(page)).not.toContainText('35/UBND-NC');
 
   // Back to d23 (K); choosing another class (2) for an approved decision needs a reason.
   await walkTo(page, '35/UBND-NC');
