@@ -201,10 +201,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.withProgress(onProgress, () => this.pipeline.runner.drain());
   }
 
-  /** Someone is using the app (the host calls this on every call): background steps that share
-   *  this thread give way for a moment. */
-  noteInteraction(): void {
-    this.pipeline.lastInteraction = Date.now();
+  /** Someone is using the app (the host calls this on every call; `typing` for a search typed in
+   *  the Library): background steps that share this thread give way. */
+  noteInteraction(typing = false): void {
+    const now = Date.now();
+    this.pipeline.lastInteraction = { any: now, typing: typing ? now : this.pipeline.lastInteraction.typing };
   }
 
   pipelineSettings(): PipelineSettings {

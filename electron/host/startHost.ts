@@ -103,7 +103,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log,
     invoke(channel, input) {
       if (closing) return Promise.resolve({ ok: false, error: userError('INTERNAL') });
-      engine.noteInteraction();
+      engine.noteInteraction(channel === 'documents:search');
       const call = invoke(handlers, channel, input, log);
       inFlight.add(call);
       void call.finally(() => inFlight.delete(call));

@@ -47,8 +47,9 @@ export class Pipeline {
   private rasterPool: WorkerPool<PdfRasterTask, RasterisedPage> | null = null;
   private understandPool: WorkerPool<UnderstandTask, UnderstandOutcome[]> | null = null;
   private cached: { at: number; value: PipelineSettings } | null = null;
-  /** When the app was last used (the host says so on every call); background steps give way. */
-  lastInteraction = 0;
+  /** When the app was last used, and a search last typed (the host says so on every call);
+   *  background steps on this thread give way. */
+  lastInteraction = { any: 0, typing: 0 };
 
   constructor(private readonly o: PipelineOptions) {
     const { db } = o;

@@ -66,14 +66,27 @@ export interface UnderstandKindDeps {
   pool: () => WorkerPool<UnderstandTask, UnderstandOutcome[]>;
   /** An OCR job is running in this process: more documents are on their way. */
   ocrRunning: () => boolean;
-  /** When someone last used the app (ms, Date.now()); storing pauses briefly right after. */
-  lastInteraction: () => number;
+  /** When someone last used the app, and last typed a search (ms, Date.now()). */
+  lastInteraction: () => { any: number; typing: number };
 }
 
 /** After a call from the UI, the main thread stores results only every this many ms for a while,
- *  so the user's next keystroke finds it free. */
+ *  so the user's next click finds it free. */
 const YIELD_TO_USER_MS = 40;
 const USER_ACTIVE_MS = 1000;
+/** While someone types a search (a keystroke in the last 400 ms), storing waits — at most 2 s
+ *  per slice, so a long typing session slows the pipeline down but never stops it. */
+const TYPING_MS = 400;
+const MAX_TYPING_WAIT_MS = 2000;
+
+async function giveWayToUser(last: () => { any: number; typing: number }): Promise<void> {
+  const since = Date.now();
+  while (Date.now() - last().typing < TYPING_MS && Date.now() - since < MAX_TYPING_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (Date.now() - last().any < USER_ACTIVE_MS) await new Promise((resolve) => setTimeout(resolve, YIELD_TO_USER_MS));
+  else await nextTurn();
+}
 
 type Stage = { item: ClaimedItem<Item>; stored: 'none' | 'header' | 'both' };
 
@@ -141,8 +154,7 @@ export function understandJobKind(deps: UnderstandKindDeps): JobKind<Payload, It
             store(ctx, stage, outcome ?? null);
           } while (next < ready.length && performance.now() - sliceStart < WRITE_SLICE_MS);
         }).immediate();
-        if (Date.now() - deps.lastInteraction() < USER_ACTIVE_MS) await new Promise((resolve) => setTimeout(resolve, YIELD_TO_USER_MS));
-        else await nextTurn();
+        await giveWayToUser(deps.lastInteraction);
       }
     },
   };
