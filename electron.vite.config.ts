@@ -55,6 +55,7 @@ export default defineConfig({
           pdfChild: path.join(root, 'electron/engine/pdf/pdfChild.ts'),
           quickCheckWorker: path.join(root, 'electron/engine/integrity/quickCheckWorker.ts'),
           scanPageWorker: path.join(root, 'electron/engine/scanning/pages/pageWorker.ts'),
+          understandWorker: path.join(root, 'electron/engine/pipeline/understandWorker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -16,7 +16,7 @@ import { createEngine } from '../electron/engine/index';
 import { fillArchive } from './lib/fillArchive';
 import { startPreview } from '../tests/e2e/previewProcess';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
-import { searchableQuery } from '../renderer/src/screens/Library/searchQuery';
+import { keystrokeLatencies, percentile } from './lib/keystrokes';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' } },
@@ -26,10 +26,6 @@ const keep = values['data-dir'] !== undefined;
 const root = keep
   ? path.resolve(values['data-dir']!)
   : mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-preview-'));
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function fill(): Promise<void> {
   const engine = await createEngine({ dataDir: path.join(root, 'data'), actor: 'bench' });
@@ -45,14 +41,6 @@ async function fill(): Promise<void> {
   );
   await engine.close();
 }
-
-const QUERIES = [
-  'tiep can thong tin',
-  'quy hoach su dung dat',
-  'cai cach hanh chinh',
-  'don doc thuc hien',
-  'ngan sach nha nuoc',
-];
 
 async function main(): Promise<void> {
   await fill();
@@ -90,41 +78,7 @@ async function main(): Promise<void> {
     );
 
     // Keystroke → results on screen, one keystroke at a time (each sends its own query).
-    const search = page.getByRole('searchbox');
-    await page.evaluate(
-      `document.querySelector('input[type=search]').addEventListener('input', (e) => { window.__inputAt = performance.now(); }, true)`,
-    );
-    const latencies: number[] = [];
-    let held = 0;
-    for (const query of QUERIES) {
-      await search.fill('');
-      await page.waitForTimeout(300);
-      let previous = '';
-      for (let i = 1; i <= query.length; i += 1) {
-        const sent = searchableQuery(query.slice(0, i));
-        const key = query[i - 1] === ' ' ? 'Space' : query[i - 1]!;
-        if (sent === previous) {
-          // A space, or a short last word held back: the results on screen stay as they are.
-          await search.press(key);
-          held += 1;
-          continue;
-        }
-        previous = sent;
-        const response = page.waitForResponse(
-          (r) =>
-            r.url().includes('documents:search') &&
-            (JSON.parse(r.request().postData() ?? '{}') as { query?: string }).query === sent,
-        );
-        await search.press(key);
-        await response;
-        const ms = (await page.evaluate(
-          `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__inputAt))))`,
-        )) as number;
-        latencies.push(ms);
-        // A person types about five keys a second.
-        await page.waitForTimeout(200);
-      }
-    }
+    const { latencies, held } = await keystrokeLatencies(page);
     console.log(`(${held} keystrokes sent no new query: spaces and short last words held back)`);
     latencies.sort((a, b) => a - b);
     console.log(

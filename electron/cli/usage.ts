@@ -33,7 +33,13 @@ Lệnh:
                                    bên cạnh, kiểm tra rồi thay thư mục trong một bước (lỗi: giữ bản cũ)
   run THƯ_MỤC --out THƯ_MỤC [--zip TỆP] [--approve-suggestions --reviewer TÊN] [--ocr-workers N]
                                    Nhập → OCR → đọc tiêu đề → đề xuất → xuất; chỉ công bố tài liệu đã phê duyệt
-                                   (--approve-suggestions: TÊN phê duyệt mọi đề xuất của lần chạy, có kiểm toán)
+                                   (--approve-suggestions: TÊN phê duyệt mọi đề xuất của lần chạy, có kiểm toán);
+                                   chạy lại sau sự cố: không bước nào làm hai lần
+  confirm ID --reviewer TÊN [--fields a,b]
+                                   Xác nhận các trường “cần kiểm tra” (OCR chưa chắc chắn) trước khi phê duyệt công bố
+  settings [--auto-ocr on|off] [--ocr-languages vie,eng] [--ocr-workers N]
+                                   Cài đặt của quy trình: OCR tự động sau khi nhập, ngôn ngữ OCR, số luồng OCR
+  jobs [cancel ID | retry ID]      Các công việc (nhập, OCR, đọc tiêu đề): tiến độ, hủy, chạy lại mục lỗi
   agency [--name T] [--address T] [--focal-name T] [--focal-position T] [--focal-phone T]
         [--focal-email T] [--request-address T] [--feedback-address T] [--site-url URL]
         [--period-months N] [--form 01a=TỆP ...]
@@ -61,7 +67,7 @@ Lệnh:
   scan --batch ID | --archive ID | --discard ID | --batches
                                    Quét tiếp vào lô còn mở / lưu lô vào kho / hủy lô / liệt kê lô còn mở
   scan --separator-sheet TỆP.pdf   Ghi trang phân cách có mã QR (in ra, đặt trước mỗi tài liệu)
-  resume                           Tiếp tục các công việc nhập và OCR dở dang (sau sự cố, mất điện)
+  resume                           Chạy hết các công việc đang chờ hoặc dở dang (nhập, OCR, đọc tiêu đề, đề xuất)
   verify [--quick]                 Kiểm tra toàn vẹn: cơ sở dữ liệu, khóa ngoại, chỉ mục tìm kiếm, nhật ký
                                    kiểm toán, cấu trúc, mã băm mọi tệp, tệp thừa, biểu mẫu; nêu tài liệu hỏng
   backup TỆP                       Sao lưu trực tuyến cơ sở dữ liệu và kho tệp vào một tệp

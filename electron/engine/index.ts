@@ -22,38 +22,31 @@ import {
   countDocuments,
   getDocumentDetail,
   listDocuments,
+  readHeader,
   writeHeaderFields,
   type ListOptions,
 } from './archive/documentsRepo';
 import { appendAudit, verifyAudit } from './audit/auditLog';
 import { searchDocuments, type SearchOptions, type SearchHit } from './search/search';
 import { WorkerPool } from './workers/workerPool';
-import { JobStore } from './jobs/jobStore';
+import type { JobStore } from './jobs/jobStore';
 import { createLogger, type Logger } from './logger';
 import type { AnalyseTask } from './importing/analyseWorker';
 import { DEFAULT_IMPORT_LIMITS, type FileAnalysis, type ImportLimits } from './importing/types';
-import { queueImport, queueNamedImport, runImportJob, type ImportProgress } from './importing/importJob';
-import type { ImportContext } from './importing/importer';
+import { IMPORT_JOB_KIND, importResults, queueImport, queueNamedImport } from './importing/importJob';
+import type { FileReader } from './importing/importer';
 import { verifyArchive, type VerifyOptions, type VerifyReport } from './integrity/verify';
 import { backupArchive, type BackupReport } from './integrity/backup';
 import { summariesByIds } from './archive/documentSummaries';
 import { PageImages, type PageImageBytes } from './viewing/pageImage';
-import { listJobViews, requeueJob, type JobView } from './jobs/jobViews';
-import { buildSearchablePdf, createOcrEngine, type OcrEngine } from './ocr/index';
+import { listJobViews, type JobView } from './jobs/jobViews';
+import type { RunnerProgress } from './jobs/jobRunner';
+import { buildSearchablePdf } from './ocr/index';
 import { isEncryptedPdfError } from './catalogue/publishedPdf';
 import { readFile } from 'node:fs/promises';
 import { PdfService, type PdfChildLauncher, type PdfRasteriser } from './pdf/index';
 import { sniffType } from './importing/sniff';
-import {
-  OCR_JOB_KIND,
-  ocrReport,
-  queueOcr,
-  runOcrJob,
-  type OcrDocumentReport,
-  type OcrJobContext,
-  type OcrProgress,
-  type OcrTarget,
-} from './ocr/ocrJob';
+import { OCR_JOB_KIND, ocrReport, queueOcr, type OcrDocumentReport, type OcrTarget } from './ocr/ocrJob';
 import { buildDocumentPdf } from './ocr/documentPdf';
 import { AppError, ERROR_MESSAGES } from '../../shared/domain/errors';
 import { namedOperation } from './faults/classify';
@@ -73,6 +66,7 @@ import { undoLastDecision, type UndoneDecision } from './review/undo';
 import { decideGroup, similarDocuments, type GroupDecisionInput, type SimilarDocument } from './review/group';
 import { nextNeedingReview, reviewCounts, type ReviewCounts } from './review/progress';
 import { documentEvidence, reviewQueue, type EvidenceFinding, type ReviewQueueFilter, type ReviewQueueItem } from './review/queue';
+import { confirmHeaderFields } from './review/headerCheck';
 import { exportCatalogue, type ExportOptions, type ExportSummary } from './catalogue/exportCatalogue';
 import { documentRefs, planExport, undecidedDocuments, type DocumentRef } from './catalogue/exportPlan';
 import type { ExportPlan } from './catalogue/types';
@@ -86,17 +80,22 @@ import {
   type AgencySettings,
   type FormCode,
 } from './catalogue/agencySettings';
+import { Pipeline } from './pipeline/pipeline';
+import { toImportProgress, toJobProgress, toOcrProgress, type ImportProgress, type OcrProgress } from './pipeline/progress';
+import type { PipelineSettings } from './pipeline/settings';
 import type { DocumentDetail, DocumentSummary, ImportResult } from '../../shared/contract/schemas';
 import { legalData } from './understanding/rules/legalData';
 import { ModelService, type ModelExport } from './understanding/model/modelService';
 import type { ModelStatus } from './understanding/model/modelStore';
-import type { Header } from '../../shared/domain/header';
 import { RequestsService } from './requests/index';
 import { ScanService } from './scanning/scanService';
 import { driverFor } from './scanning/drivers';
-import { processScannedDocuments } from './scanning/afterImport';
 import type { ScannerDriver } from './scanning/types';
 import type { AnalyseReply, DetectReply, PageTask, StraightenReply } from './scanning/pages/pageWorker';
+import type { JobProgress } from '../../shared/contract/jobs';
+import type { Header, HeaderKey } from '../../shared/domain/header';
+
+export type { ImportProgress, OcrProgress } from './pipeline/progress';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -104,8 +103,9 @@ export interface EngineOptions {
   /** Worker threads for reading files; default: one per core, at most 4. */
   workers?: number;
   limits?: Partial<ImportLimits>;
-  /** Who the actions are recorded for in the audit trail. */
-  actor?: string;
+  /** Who the actions are recorded for in the audit trail; a function is asked each time (the app:
+   *  the reviewer name from Settings, which the first-start dialog sets while the app runs). */
+  actor?: string | (() => string);
   logger?: Logger;
   /** Worker entry for file analysis (the Electron build passes its bundled script). */
   analyseWorkerScript?: URL;
@@ -117,6 +117,8 @@ export interface EngineOptions {
   pdfLauncher?: PdfChildLauncher;
   /** OCR recognition workers (~190 MB each); default: one per core. A call to `ocr` may override it. */
   ocrWorkers?: number;
+  /** Worker entry that reads headers off the main thread (the Electron build passes its bundled script). */
+  understandWorkerScript?: URL;
   /** The app's resources folder (OCR models, fonts); defaults to the repository's resources/. */
   resourcesDir?: string;
   /** Worker entry that retrains the access model (the Electron build passes its bundled script). */
@@ -139,7 +141,7 @@ export interface EngineOptions {
 export interface OcrRunOptions {
   /** Re-OCR every page of the documents, text-layer and already OCR'd pages included. */
   force?: boolean;
-  /** Recognition workers for this run (restarts the idle OCR pool when it differs). */
+  /** Recognition workers from now on in this process (the stored setting is not changed). */
   workers?: number;
   onProgress?: (progress: OcrProgress) => void;
 }
@@ -151,9 +153,11 @@ export interface OcrRunResult {
 }
 
 export interface EngineEvents {
-  'import:progress': [ImportProgress];
-  'ocr:progress': [OcrProgress];
+  /** Every job's progress in the contract's shape (the hosts forward it to the UI). */
+  'job:progress': [JobProgress];
 }
+
+type Failed = { id: number; error: { code: string; message: string } };
 
 export class Engine extends EventEmitter<EngineEvents> {
   readonly paths: DataPaths;
@@ -161,17 +165,14 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly jobs: JobStore;
   readonly limits: ImportLimits;
   readonly log: Logger;
+  readonly pipeline: Pipeline;
   private readonly analysePool: WorkerPool<AnalyseTask, FileAnalysis>;
   private readonly pageImages: PageImages;
   private closed = false;
-  private ocrEngine: Promise<OcrEngine> | null = null;
-  private ocrEngineWorkers = 0;
   private pdfService: PdfService | null = null;
   private quickCheckPool: WorkerPool<QuickCheckTask, string[]> | null = null;
   /** Requests for information: register, deadlines, consents, notices, statistics (requests/). */
   readonly requests: RequestsService;
-  /** OCR jobs running in this process (so a resume never runs one twice), with their promises. */
-  private readonly ocrRuns = new Map<number, Promise<number[]>>();
   /** The agency's access model (understanding/model/). */
   readonly accessModel: ModelService;
 
@@ -193,7 +194,6 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.health = opened.health ?? { mode: 'normal' };
     this.disposeArchive = opened.dispose ?? (() => undefined);
     this.store = new FileStore(paths.store);
-    this.jobs = new JobStore(db);
     this.limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
     this.log = options.logger ?? createLogger({ folder: paths.logs });
     const workers = options.workers ?? Math.min(4, Math.max(1, os.availableParallelism()));
@@ -225,6 +225,23 @@ export class Engine extends EventEmitter<EngineEvents> {
       rasterise: (pdf) => this.rasterisedPdf(pdf),
       actor: () => this.actor,
     });
+    this.pipeline = new Pipeline({
+      db,
+      store: this.store,
+      paths,
+      log: this.log,
+      limits: this.limits,
+      reader: this.fileReader(),
+      readers: this.analysePool.size,
+      raster: () => this.rasteriser(),
+      model: () => this.accessModel.model(),
+      overrides: options.ocrWorkers ? { ocrWorkers: options.ocrWorkers } : {},
+      ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+      ...(options.understandWorkerScript ? { understandWorkerScript: options.understandWorkerScript } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    this.jobs = this.pipeline.jobs;
+    this.pipeline.runner.on('progress', (p) => this.emit('job:progress', toJobProgress(p)));
   }
 
   /** How many threads read imported files. */
@@ -233,7 +250,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   get actor(): string {
-    return this.options.actor ?? os.userInfo().username ?? 'minhbach';
+    const actor = typeof this.options.actor === 'function' ? this.options.actor() : this.options.actor;
+    return actor || os.userInfo().username || 'minhbach';
   }
 
   /** Refuses a change while the archive is read-only or damaged, naming the operation. */
@@ -283,51 +301,204 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.pdfService;
   }
 
-  private importContext(): ImportContext {
-    // PDFs go to the PDF child process, images to the analysis worker threads.
-    const pool: ImportContext['pool'] = {
+  /** Reads imported files: PDFs in the PDF child process, images in the analysis worker threads. */
+  private fileReader(): FileReader {
+    return {
       run: async (task, opts) => {
         if (sniffType(task.bytes).kind !== 'pdf') return this.analysePool.run(task, opts);
         const { pages, warnings } = await this.pdf().analyse(task.bytes, task.limits.maxPages, opts?.timeoutMs);
+        if (opts?.signal?.aborted) throw new AppError('CANCELLED');
+        opts?.onProgress?.(pages.length, pages.length);
         return { mime: 'application/pdf', kind: 'pdf', pages, warnings };
       },
     };
-    return { db: this.db, store: this.store, pool, jobs: this.jobs, limits: this.limits, log: this.log };
   }
 
-  /** Imports files and folders (recursively) as one durable job. */
+  // ── The pipeline ────────────────────────────────────────────────────────────────────────────
+
+  /** From now on, runs every job as it is queued — and those a crash or another process left —
+   *  so an import goes on to OCR and header + suggestion by itself (the app and the preview).
+   *  Without it (the CLI) a command runs what it queued, and `resume` the rest. */
+  startPipeline(): void {
+    if (!this.closed && this.health.mode === 'normal') this.pipeline.start(this.actor);
+  }
+
+  /** Resolves when no job this process can run is left (tests, `minhbach run`). */
+  idle(): Promise<void> {
+    return this.pipeline.runner.idle().then(() => undefined);
+  }
+
+  /** Runs every unfinished job to its end (CLI `resume`); returns the ids of the jobs it ran. */
+  resume(onProgress?: (p: RunnerProgress) => void): Promise<number[]> {
+    if (this.health.mode !== 'normal') return Promise.resolve([]);
+    return this.withProgress(onProgress, () => this.pipeline.runner.drain());
+  }
+
+  /** Someone is using the app (the host calls this on every call; `typing` for a search typed in
+   *  the Library): background steps that share this thread give way. */
+  noteInteraction(typing = false): void {
+    const now = Date.now();
+    this.pipeline.lastInteraction = { any: now, typing: typing ? now : this.pipeline.lastInteraction.typing };
+  }
+
+  pipelineSettings(): PipelineSettings {
+    return this.pipeline.settings();
+  }
+
+  /** Changes what the engine honours (automatic OCR, OCR languages and workers); applies live. */
+  updatePipelineSettings(patch: Partial<PipelineSettings>): PipelineSettings {
+    this.assertWritable('Lưu cài đặt quy trình');
+    return this.pipeline.updateSettings(patch, this.actor);
+  }
+
+  /** Every job event of this process in the runner's detail (the CLI's progress lines). */
+  onJobEvents(listener: (p: RunnerProgress) => void): () => void {
+    this.pipeline.runner.on('progress', listener);
+    return () => this.pipeline.runner.off('progress', listener);
+  }
+
+  private async withProgress<T>(listener: ((p: RunnerProgress) => void) | undefined, work: () => Promise<T>): Promise<T> {
+    if (!listener) return work();
+    this.pipeline.runner.on('progress', listener);
+    try {
+      return await work();
+    } finally {
+      this.pipeline.runner.off('progress', listener);
+    }
+  }
+
+  private importListener(jobId: () => number | null, onProgress?: (p: ImportProgress) => void) {
+    return onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = p.jobId === jobId() ? toImportProgress(p) : null;
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+  }
+
+  /** Imports files and folders (recursively) as one durable job; the pipeline's next steps are
+   *  queued as each file is recorded. */
   async importPaths(paths: string[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
     this.assertWritable('Nhập tệp');
-    return namedOperation('Nhập tệp', async () => {
-      const jobId = await queueImport(this.importContext(), paths, this.actor);
-      return this.runImport(jobId, onProgress);
-    });
+    return namedOperation('Nhập tệp', async () => this.runImport(await queueImport(this.jobs, paths, this.actor), onProgress));
   }
 
   /** Imports files whose names are given separately from where the bytes are (uploads). */
-  async importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+  importNamedFiles(files: { path: string; fileName: string }[], onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
     this.assertWritable('Nhập tệp');
-    return namedOperation('Nhập tệp', () => this.runImport(queueNamedImport(this.importContext(), files, this.actor), onProgress));
+    return namedOperation('Nhập tệp', () => this.runImport(queueNamedImport(this.jobs, files, this.actor), onProgress));
   }
 
-  private runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
-    return runImportJob(this.importContext(), jobId, {
-      actor: this.actor,
-      concurrency: this.analysePool.size * 2,
-      onProgress: (p) => {
-        onProgress?.(p);
-        this.emit('import:progress', p);
-      },
-    });
+  private async runImport(jobId: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult[]> {
+    await this.withProgress(this.importListener(() => jobId, onProgress), () => this.pipeline.runner.run(jobId));
+    return importResults(this.jobs, jobId);
   }
 
-  /** Finishes import jobs a crash or restart left unfinished. */
+  /** Finishes import jobs a crash or restart left unfinished; returns how many. */
   async resumeImports(onProgress?: (p: ImportProgress) => void): Promise<number> {
     if (this.health.mode !== 'normal') return 0;
-    const unfinished = this.jobs.unfinished('import');
-    for (const job of unfinished) await this.runImport(job.id, onProgress);
-    return unfinished.length;
+    const listener = onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = toImportProgress(p);
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+    return (await this.withProgress(listener, () => this.pipeline.runner.drain([IMPORT_JOB_KIND]))).length;
   }
+
+  /** OCR recognition workers in force: the setting (or this process's override). */
+  get ocrWorkers(): number {
+    return this.pipeline.settings().ocrWorkers;
+  }
+
+  private ocrListener(onProgress?: (p: OcrProgress) => void) {
+    return onProgress
+      ? (p: RunnerProgress) => {
+          const mapped = toOcrProgress(p);
+          if (mapped) onProgress(mapped);
+        }
+      : undefined;
+  }
+
+  /**
+   * OCRs the pages that need it (pending or failed; every page with `force`) of the given
+   * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
+   */
+  async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
+    this.assertWritable('Nhận dạng chữ (OCR)');
+    return namedOperation('Nhận dạng chữ (OCR)', () => this.runOcrTarget(target, options));
+  }
+
+  private async runOcrTarget(target: OcrTarget, options: OcrRunOptions): Promise<OcrRunResult> {
+    if (options.workers) this.pipeline.override({ ocrWorkers: options.workers });
+    const resumed = await this.resumeOcr(options);
+    const jobId = queueOcr(this.db, this.jobs, target, { force: Boolean(options.force), actor: this.actor });
+    if (jobId !== null) await this.withProgress(this.ocrListener(options.onProgress), () => this.pipeline.runner.run(jobId));
+    const jobIds = [...resumed.jobIds, ...(jobId !== null ? [jobId] : [])];
+    const documents = new Set<number>(target === 'all' ? [] : target);
+    for (const d of resumed.documents) documents.add(d.id);
+    if (jobId !== null) for (const d of this.jobDocuments(jobId)) documents.add(d);
+    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
+  }
+
+  /** Finishes OCR jobs a crash or restart left (finished pages are not redone). */
+  async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
+    if (this.health.mode !== 'normal') return { jobIds: [], documents: [] };
+    if (options.workers) this.pipeline.override({ ocrWorkers: options.workers });
+    const jobIds = await this.withProgress(this.ocrListener(options.onProgress), () => this.pipeline.runner.drain([OCR_JOB_KIND]));
+    const documents = new Set<number>();
+    for (const id of jobIds) for (const d of this.jobDocuments(id)) documents.add(d);
+    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
+  }
+
+  /** The per-document OCR report of the documents of the given jobs (CLI `resume`). */
+  jobOcrReport(jobIds: readonly number[]): OcrDocumentReport[] {
+    const ids = new Set(jobIds.flatMap((id) => this.jobDocuments(id)));
+    return ocrReport(this.db, [...ids].sort((a, b) => a - b));
+  }
+
+  private jobDocuments(jobId: number): number[] {
+    return (this.db.prepare('SELECT DISTINCT document_id AS id FROM job_items WHERE job_id = ? AND document_id IS NOT NULL').all(jobId) as { id: number }[]).map((r) => r.id);
+  }
+
+  /** Header + suggestion for the given documents (or all) whose text is ready and that have none
+   *  stored yet, off the main thread; waits for it. Documents still waiting for text: TEXT_NOT_READY. */
+  async analyse(target: number[] | 'all'): Promise<{ analysed: number; failed: Failed[] }> {
+    const ids = this.targetIds(target);
+    const notReady = this.db.prepare(`SELECT 1 FROM pages WHERE document_id = ? AND text IS NULL LIMIT 1`);
+    const failed: Failed[] = [];
+    const ready: number[] = [];
+    for (const id of ids) {
+      if (notReady.get(id)) failed.push({ id, error: new AppError('TEXT_NOT_READY').toUser() });
+      else ready.push(id);
+    }
+    // What is stored is not read again: only documents without a header or a suggestion.
+    const stored = this.db.prepare('SELECT 1 FROM documents d WHERE d.id = ? AND d.extracted_at IS NOT NULL AND EXISTS (SELECT 1 FROM suggestions s WHERE s.document_id = d.id)');
+    const missing = ready.filter((id) => !stored.get(id));
+    this.db.transaction(() => this.pipeline.queueUnderstanding(missing, this.actor)).immediate();
+    await this.pipeline.understood(missing);
+    const suggested = this.db.prepare('SELECT 1 FROM suggestions WHERE document_id = ?');
+    return { analysed: ready.filter((id) => suggested.get(id)).length, failed };
+  }
+
+  listJobs(limit = 50): JobView[] {
+    return listJobViews(this.db, this.jobs, this.pipeline.runner, limit);
+  }
+
+  /** Cancels a queued or running job: queued items at once, items in flight as they stop (an
+   *  import reading a long file is cut short). */
+  cancelJob(id: number): boolean {
+    this.assertWritable('Hủy công việc');
+    return this.pipeline.runner.cancel(id);
+  }
+
+  /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
+  retryJob(id: number): number {
+    this.assertWritable('Chạy lại công việc');
+    return this.pipeline.runner.retry(id);
+  }
+
+  // ── Documents ──────────────────────────────────────────────────────────────────────────────
 
   list(options: ListOptions = {}): DocumentSummary[] {
     return listDocuments(this.db, options);
@@ -357,96 +528,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.pageImages.render(id, page, size);
   }
 
-  /** OCR recognition workers used when a call does not say: the setting, else one per core. */
-  get ocrWorkers(): number {
-    return Math.max(1, this.options.ocrWorkers ?? os.availableParallelism());
-  }
-
-  private ocrContext(workers?: number): OcrJobContext {
-    return {
-      db: this.db,
-      store: this.store,
-      jobs: this.jobs,
-      log: this.log,
-      ocr: () => this.ocrEngineFor(workers ?? this.ocrWorkers),
-      raster: () => this.rasteriser(),
-      stopping: () => this.closed,
-    };
-  }
-
-  /** The OCR engine, started on first use; restarted when asked for another worker count while idle. */
-  private async ocrEngineFor(workers: number): Promise<OcrEngine> {
-    if (this.closed) throw new AppError('OCR_FAILED', 'engine is closing');
-    if (this.ocrEngine && this.ocrEngineWorkers !== workers && this.ocrRuns.size <= 1) {
-      const old = this.ocrEngine;
-      this.ocrEngine = null;
-      await old.then((e) => e.close()).catch(() => undefined);
-    }
-    if (!this.ocrEngine) {
-      this.ocrEngineWorkers = workers;
-      const starting = createOcrEngine({
-        tessdataDir: path.join(this.paths.root, 'tessdata'),
-        workers,
-        ...(this.options.resourcesDir ? { resourcesDir: this.options.resourcesDir } : {}),
-      });
-      this.ocrEngine = starting;
-      starting.catch(() => {
-        if (this.ocrEngine === starting) this.ocrEngine = null;
-      });
-    }
-    return this.ocrEngine;
-  }
-
   private rasteriser(): PdfRasteriser {
     return { run: (task) => this.pdf().rasterise(task.bytes, task.page) };
-  }
-
-  private runOcr(jobId: number, workers: number | undefined, onProgress?: (p: OcrProgress) => void): Promise<number[]> {
-    const running = this.ocrRuns.get(jobId);
-    if (running) return running;
-    // One page more than there are workers: it is read or rasterised while the others recognise.
-    const run = runOcrJob(this.ocrContext(workers), jobId, {
-      concurrency: (workers ?? this.ocrWorkers) + 1,
-      onProgress: (p) => {
-        onProgress?.(p);
-        this.emit('ocr:progress', p);
-      },
-    }).finally(() => this.ocrRuns.delete(jobId));
-    this.ocrRuns.set(jobId, run);
-    return run;
-  }
-
-  /**
-   * OCRs the pages that need it (pending or failed; every page with `force`) of the given
-   * documents or of all documents, as a durable job. Unfinished OCR jobs are resumed first.
-   */
-  async ocr(target: OcrTarget, options: OcrRunOptions = {}): Promise<OcrRunResult> {
-    this.assertWritable('Nhận dạng chữ (OCR)');
-    return namedOperation('Nhận dạng chữ (OCR)', () => this.runOcrTarget(target, options));
-  }
-
-  private async runOcrTarget(target: OcrTarget, options: OcrRunOptions): Promise<OcrRunResult> {
-    const resumed = await this.resumeOcr(options);
-    const jobId = queueOcr(this.ocrContext(options.workers), target, { force: Boolean(options.force), actor: this.actor });
-    const documents = new Set<number>(target === 'all' ? [] : target);
-    for (const id of resumed.documents) documents.add(id.id);
-    if (jobId !== null) for (const id of await this.runOcr(jobId, options.workers, options.onProgress)) documents.add(id);
-    return {
-      jobIds: [...resumed.jobIds, ...(jobId !== null ? [jobId] : [])],
-      documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)),
-    };
-  }
-
-  /** Finishes OCR jobs a crash or restart left unfinished (finished pages are not redone). */
-  async resumeOcr(options: Omit<OcrRunOptions, 'force'> = {}): Promise<OcrRunResult> {
-    if (this.health.mode !== 'normal') return { jobIds: [], documents: [] };
-    const jobIds = this.jobs
-      .unfinished(OCR_JOB_KIND)
-      .map((j) => j.id)
-      .filter((id) => !this.ocrRuns.has(id));
-    const documents = new Set<number>();
-    for (const id of jobIds) for (const doc of await this.runOcr(id, options.workers, options.onProgress)) documents.add(doc);
-    return { jobIds, documents: ocrReport(this.db, [...documents].sort((a, b) => a - b)) };
   }
 
   /** The searchable PDF of a document: page images with an invisible text layer. */
@@ -454,37 +537,24 @@ export class Engine extends EventEmitter<EngineEvents> {
     return buildDocumentPdf(this.db, this.store, id);
   }
 
-  listJobs(limit = 50): JobView[] {
-    return listJobViews(this.db, this.jobs, limit);
-  }
-
-  /** Asks a queued or running job to stop after the items in flight. */
-  cancelJob(id: number): boolean {
-    this.assertWritable('Hủy công việc');
-    return this.jobs.requestCancel(id);
-  }
-
-  /** Re-runs a finished job's failed and cancelled items in the background; returns how many. */
-  retryJob(id: number): number {
-    this.assertWritable('Chạy lại công việc');
-    const requeued = requeueJob(this.db, this.jobs, id);
-    if (requeued > 0 && this.jobs.get(id)?.kind === 'import') {
-      this.runImport(id).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
-    }
-    if (requeued > 0 && this.jobs.get(id)?.kind === OCR_JOB_KIND) {
-      this.runOcr(id, undefined).catch((e: Error) => this.log.error(`retry of job ${id} failed: ${e.message}`));
-    }
-    return requeued;
-  }
-
-  /** A person's correction of header fields, audited. */
+  /** A person's correction of header fields, audited with each field's old and new value. */
   correctHeader(id: number, fields: Header, reviewer: string): DocumentDetail {
     this.assertWritable(`Sửa thông tin tài liệu số ${id}`);
-    this.get(id);
+    const before = this.get(id).header;
     this.db.transaction(() => {
       writeHeaderFields(this.db, id, fields, { correctedBy: reviewer });
-      appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields } });
+      const after = readHeader(this.db, id);
+      const changes = (Object.keys(fields) as HeaderKey[])
+        .filter((k) => fields[k] !== undefined)
+        .map((key) => ({ key, from: before[key] ?? null, to: after[key] ?? null }));
+      appendAudit(this.db, { actor: reviewer, action: 'header.corrected', documentId: id, payload: { fields, changes } });
     }).immediate();
+    return this.get(id);
+  }
+
+  /** A person confirms header fields marked "cần kiểm tra" as read (all of them by default). */
+  confirmHeader(id: number, reviewer: string, keys?: readonly HeaderKey[]): DocumentDetail {
+    confirmHeaderFields(this.db, id, reviewer, keys);
     return this.get(id);
   }
 
@@ -495,8 +565,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return target;
   }
 
-  /** Reads header fields and evidence (stamps, personal data, markers) from page text. */
-  extract(target: number[] | 'all', actor = this.actor): (ExtractResult | { id: number; error: { code: string; message: string } })[] {
+  /** Reads header fields and evidence (stamps, personal data, markers) from page text again. */
+  extract(target: number[] | 'all', actor = this.actor): (ExtractResult | Failed)[] {
     this.assertWritable('Đọc thông tin văn bản');
     return this.targetIds(target).map((id) => {
       try {
@@ -508,8 +578,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
-  /** Proposes an access class with reasons (secret > conditional > public; else needs review). */
-  suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | { id: number; error: { code: string; message: string } })[] {
+  /** Proposes an access class with reasons from what extraction stored (secret > conditional >
+   *  public; else needs review). */
+  suggest(target: number[] | 'all', actor = this.actor): (SuggestResult | Failed)[] {
     this.assertWritable('Đề xuất phân loại');
     const model = this.accessModel.model();
     return this.targetIds(target).map((id) => {
@@ -522,7 +593,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
-  /** A person's access decision (audited; changing an approved one needs a note). */
+  // ── Review ─────────────────────────────────────────────────────────────────────────────────
+
+  /** A person's access decision (audited; changing an approved one needs a note; approving
+   *  publication needs the "cần kiểm tra" fields checked). */
   decide(input: DecisionInput): DecisionRow {
     this.assertWritable(`Quyết định phân loại tài liệu số ${input.documentId}`);
     const row = recordDecision(this.db, input);
@@ -617,6 +691,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     return documentEvidence(this.db, id);
   }
 
+  // ── Export ─────────────────────────────────────────────────────────────────────────────────
+
   /** What an export would publish now (the same single query the export runs). */
   exportPlan(asOf?: string): ExportPlan {
     return planExport(this.db, { asOf: asOf ?? new Date().toISOString().slice(0, 10) });
@@ -667,13 +743,13 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Every page of a PDF as pdf.js draws it at default visibility (hidden layers are not drawn),
    *  with a new OCR text layer: a PDF made only of what a reader sees. */
   async rasterisedPdf(pdf: Uint8Array): Promise<{ pdf: Uint8Array; text: string[] }> {
-    const ocr = await this.ocrEngineFor(this.ocrWorkers);
     const pages = [];
     const text: string[] = [];
-    // Parsed and drawn in the memory-capped PDF child (engine/pdf), like every other PDF.
+    // Parsed and drawn in the memory-capped PDF child (engine/pdf), like every other PDF; read by
+    // the pipeline's OCR engine (one per process).
     for (let n = 1, count = await this.pdf().countPages(pdf); n <= count; n += 1) {
       const raster = await this.pdf().rasterise(pdf, n);
-      const result = await ocr.recognisePage(raster.png);
+      const result = await this.pipeline.ocr.use((ocr) => ocr.recognisePage(raster.png));
       pages.push({ image: result.preparedImage, dpi: result.dpi, words: result.words });
       text.push(result.text);
     }
@@ -736,26 +812,28 @@ export class Engine extends EventEmitter<EngineEvents> {
           name: 'minhbach-scan-pages',
         })),
       importNamedFiles: (files) => this.importNamedFiles(files),
-      afterImport: (ids) => processScannedDocuments(this, ids),
+      // The import queued OCR and header + suggestion; a started pipeline runs them by itself,
+      // the CLI runs them here.
+      afterImport: async () => {
+        if (!this.pipeline.runner.automatic) await this.resume();
+      },
       log: this.log,
     });
     return this.scanService;
   }
 
-  /** Stops the workers and closes the database. */
+  /** Stops the jobs (what is unfinished stays queued for the next start), the workers, and
+   *  closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
     // Running scans stop first; the pages they scanned stay in their batches.
     await this.scanService?.close();
     this.closed = true;
     await this.scanPagePool?.close();
-    // OCR first: pages in flight are cut short and stay queued in their job for a resume.
-    const ocr = this.ocrEngine;
-    this.ocrEngine = null;
-    await ocr?.then((e) => e.close()).catch(() => undefined);
+    // The jobs first: OCR pages in flight are cut short and stay queued in their job for a resume.
+    await this.pipeline.close();
     await this.pdfService?.close();
     await this.quickCheckPool?.close();
-    await Promise.allSettled([...this.ocrRuns.values()]);
     await this.accessModel.close();
     await this.analysePool.close();
     await this.pageImages.close();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../shared/domain/errors';
+import { publishedListing } from './exportListing';
 import type { HandlerContext, HandlerTable } from './types';
 import { requirePickedFolder } from './folderGuard';
 
@@ -23,6 +24,7 @@ export function catalogueHandlers(ctx: HandlerContext): HandlerTable {
         })),
         undecided: engine.exportUndecided(200),
         defaultOut: host === 'preview' ? previewOut() : null,
+        listing: publishedListing(plan),
       };
     },
 

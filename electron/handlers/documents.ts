@@ -1,9 +1,11 @@
 import type { HandlerContext, HandlerTable } from './types';
 
 export function documentHandlers({ engine, settings }: HandlerContext): HandlerTable {
+  /** Corrections and confirmations are recorded under the reviewer name from Settings. */
+  const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
   return {
-    'documents:list': ({ limit, offset, sort, ...filters }) => ({
-      items: engine.list({ ...filters, limit, offset, ...(sort ? { sort } : {}) }),
+    'documents:list': ({ limit, offset, sort, direction, ...filters }) => ({
+      items: engine.list({ ...filters, limit, offset, ...(sort ? { sort } : {}), ...(direction ? { direction } : {}) }),
       total: engine.count(filters),
     }),
 
@@ -20,10 +22,9 @@ export function documentHandlers({ engine, settings }: HandlerContext): HandlerT
       };
     },
 
-    'documents:updateHeader': ({ id, fields }) => {
-      const reviewer = settings.get().reviewerName.trim() || engine.actor;
-      return engine.correctHeader(id, fields, reviewer);
-    },
+    'documents:updateHeader': ({ id, fields }) => engine.correctHeader(id, fields, reviewer()),
+
+    'documents:confirmHeader': ({ id, keys }) => engine.confirmHeader(id, reviewer(), keys),
 
     'documents:pageImage': async ({ id, page, size }) => {
       engine.get(id); // NOT_FOUND for an unknown document rather than a silent null

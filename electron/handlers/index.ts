@@ -1,6 +1,7 @@
 /** The handler table shared by Electron main and the browser preview: one file per domain, each
  *  binding contract channels to engine calls. */
 import { channelsFor } from '../../shared/contract/index';
+import { agencyHandlers } from './agency';
 import { appHandlers } from './app';
 import { catalogueHandlers } from './catalogue';
 import { documentHandlers } from './documents';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...requestHandlers(ctx),
     ...modelHandlers(ctx),
     ...scanningHandlers(ctx),
+    ...agencyHandlers(ctx),
   };
   const missing = channelsFor(ctx.host).filter((c) => !table[c]);
   if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);

@@ -1,13 +1,11 @@
 import type { HandlerContext, HandlerTable } from './types';
 
-export function ocrHandlers({ engine, settings, log }: HandlerContext): HandlerTable {
+export function ocrHandlers({ engine, log }: HandlerContext): HandlerTable {
   return {
-    // OCR takes seconds per page: the job runs in the background and reports through
-    // jobs:progress; the call returns as soon as it is queued.
+    // OCR takes seconds per page: the job runs in the background (with the OCR settings in
+    // force) and reports through jobs:progress; the call returns as soon as it is queued.
     'ocr:run': ({ ids, force }) => {
-      engine
-        .ocr(ids ?? 'all', { force, workers: settings.get().ocrWorkers })
-        .catch((e: Error) => log.error(`OCR run failed: ${e.stack ?? e.message}`));
+      engine.ocr(ids ?? 'all', { force }).catch((e: Error) => log.error(`OCR run failed: ${e.stack ?? e.message}`));
       return { started: true };
     },
   };

@@ -11,21 +11,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
   const reviewer = () => settings.get().reviewerName.trim() || engine.actor;
 
   return {
-    // Extraction and suggestion are rules over stored text: milliseconds per document.
-    'review:analyse': ({ ids }) => {
-      const target = ids ?? 'all';
-      const failed = new Map<number, { code: string; message: string }>();
-      for (const r of engine.extract(target, reviewer())) if ('error' in r) failed.set(r.id, r.error);
-      const ready = target === 'all' ? 'all' : target.filter((id) => !failed.has(id));
-      let analysed = 0;
-      if (ready === 'all' || ready.length > 0) {
-        for (const r of engine.suggest(ready, reviewer())) {
-          if ('error' in r) failed.set(r.id, r.error);
-          else analysed += 1;
-        }
-      }
-      return { analysed, failed: [...failed].map(([id, error]) => ({ id, error })) };
-    },
+    // Header + suggestion for documents that have none yet, in the pipeline's worker thread.
+    'review:analyse': ({ ids }) => engine.analyse(ids ?? 'all'),
 
     'review:queue': ({ status, suggested, docType, undecided, limit }) =>
       engine.reviewQueue({

@@ -18,6 +18,8 @@ export interface HandlerContext {
   dialogs?: {
     chooseImport(kind: 'files' | 'folder'): Promise<string[]>;
     chooseFolder(): Promise<string | null>;
+    /** One request-form file (PDF, DOC, DOCX); null when cancelled. */
+    chooseForm(): Promise<string | null>;
   };
   /** Electron: folders picked in a native dialog this session; export:run and settings:set accept
    *  no other (main/hardening.ts). */

@@ -1,34 +1,42 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { writeFileAtomic } from '../engine/archive/fileStore';
-import { Settings, type SettingsPatch } from '../../shared/contract/settings';
+import { PipelineSettings, Settings, type SettingsPatch } from '../../shared/contract/settings';
 
 export function defaultSettings(dataDir: string): Settings {
   return {
     dataDir,
     ocrLanguages: ['vie'],
     ocrWorkers: Math.min(2, Math.max(1, os.availableParallelism())),
+    autoOcr: true,
     scanInbox: null,
-    reviewerName: safeUserName(),
+    // Asked for at first start (the renderer's first-start dialog): the OS account ("root",
+    // "admin") names no one in an audit trail.
+    reviewerName: '',
     language: 'vi',
   };
 }
 
-function safeUserName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
+/** Where the settings the engine honours live (the archive: engine.pipelineSettings()). */
+export interface PipelineSettingsBacking {
+  read(): PipelineSettings;
+  write(patch: Partial<PipelineSettings>): PipelineSettings;
+  /** Names of the settings the archive already has a value for. */
+  stored(): (keyof PipelineSettings)[];
 }
+
+const PIPELINE_KEYS = Object.keys(PipelineSettings.shape) as (keyof PipelineSettings)[];
 
 /**
  * The user's settings in one JSON file outside the data folder (the data folder is itself a
  * setting). Unknown or invalid values fall back to defaults field by field, so a hand-edited file
- * never stops the app from starting.
+ * never stops the app from starting. The settings the engine honours (automatic OCR, OCR
+ * languages and workers) are the archive's once `useEngine` is called: read from and written to
+ * it, so the CLI and the app agree and the engine applies them live.
  */
 export class SettingsStore {
   private current: Settings;
+  private engine: PipelineSettingsBacking | null = null;
 
   constructor(
     private readonly file: string,
@@ -37,17 +45,30 @@ export class SettingsStore {
     this.current = { ...defaults, ...readValidFields(file) };
   }
 
+  /** Hands the engine's settings to the engine. Values this file had before the engine kept them
+   *  (older versions) move into the archive once. */
+  useEngine(engine: PipelineSettingsBacking): void {
+    const stored = new Set(engine.stored());
+    const fromFile = readValidFields(this.file);
+    const move = Object.fromEntries(PIPELINE_KEYS.filter((k) => !stored.has(k) && fromFile[k] !== undefined).map((k) => [k, fromFile[k]]));
+    if (Object.keys(move).length > 0) engine.write(move);
+    this.engine = engine;
+  }
+
   get(): Settings {
-    return structuredClone(this.current);
+    return structuredClone({ ...this.current, ...(this.engine?.read() ?? {}) });
   }
 
   async update(patch: SettingsPatch): Promise<{ settings: Settings; changed: (keyof Settings)[] }> {
-    const next = Settings.parse({ ...this.current, ...patch });
-    const changed = (Object.keys(next) as (keyof Settings)[]).filter(
-      (k) => JSON.stringify(next[k]) !== JSON.stringify(this.current[k]),
-    );
+    const before = this.get();
+    const next = Settings.parse({ ...before, ...patch });
+    const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(before[k]));
+    if (this.engine) {
+      const enginePatch = Object.fromEntries(PIPELINE_KEYS.filter((k) => changed.includes(k)).map((k) => [k, next[k]]));
+      if (Object.keys(enginePatch).length > 0) this.engine.write(enginePatch);
+    }
     this.current = next;
-    if (changed.length > 0)
+    if (changed.some((k) => !this.engine || !(PIPELINE_KEYS as string[]).includes(k)))
       await writeFileAtomic(this.file, Buffer.from(JSON.stringify(next, null, 2) + '\n', 'utf8'));
     return { settings: this.get(), changed };
   }

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../engine/logger';
 import { ScanInboxWatcher } from '../engine/scanInbox/scanInboxWatcher';
 import { createHandlers, invoke, type HandlerContext, type HandlerTable } from '../handlers/index';
 import { defaultSettings, SettingsStore } from './settingsStore';
+import { storedPipelineKeys } from '../engine/pipeline/settings';
 import type { Host, JobProgress, Result } from '../../shared/contract/index';
 import { userError } from '../../shared/domain/errors';
 
@@ -20,12 +21,14 @@ export interface HostOptions {
   pdfLauncher?: PdfChildLauncher;
   quickCheckWorkerScript?: URL;
   scanPageWorkerScript?: URL;
+  understandWorkerScript?: URL;
   nativeBinding?: string;
   logger?: Logger;
   services?: Pick<HandlerContext, 'dialogs' | 'openExternal' | 'uploads' | 'pickedFolders'>;
   /** 'quick': quick_check at start; damage opens the archive in read-only "damaged" mode. */
   startupCheck?: 'quick' | 'none';
-  /** Finish import jobs left unfinished by a previous run (default true). */
+  /** Run the pipeline: jobs left unfinished by a previous run, and every job as it is queued, so
+   *  an import goes on to OCR and header + suggestion by itself (default true). */
   resumeJobs?: boolean;
 }
 
@@ -56,12 +59,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.pdfLauncher ? { pdfLauncher: options.pdfLauncher } : {}),
     ...(options.quickCheckWorkerScript ? { quickCheckWorkerScript: options.quickCheckWorkerScript } : {}),
     ...(options.scanPageWorkerScript ? { scanPageWorkerScript: options.scanPageWorkerScript } : {}),
+    ...(options.understandWorkerScript ? { understandWorkerScript: options.understandWorkerScript } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
-    actor: settings.get().reviewerName || undefined,
+    // The reviewer named in Settings (live: the first-start dialog sets it); until then the app's
+    // own name, never the OS account.
+    actor: () => settings.get().reviewerName.trim() || 'Minh Bạch',
     ...(options.startupCheck ? { startupCheck: options.startupCheck } : {}),
   });
   const log = options.logger ?? createLogger({ folder: engine.paths.logs });
+  settings.useEngine({
+    read: () => engine.pipelineSettings(),
+    write: (patch) => engine.updatePipelineSettings(patch),
+    stored: () => storedPipelineKeys(engine.db),
+  });
 
   let inbox: ScanInboxWatcher | null = null;
   const applyScanInbox = async (folder: string | null): Promise<boolean> => {
@@ -90,17 +101,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...options.services,
   });
 
-  // A read-only or damaged archive watches no scan inbox and resumes no job (it can change nothing).
+  // A read-only or damaged archive watches no scan inbox and runs no job (it can change nothing).
   const writable = engine.health.mode === 'normal';
   if (writable) await applyScanInbox(settings.get().scanInbox);
-  if (writable && (options.resumeJobs ?? true)) {
-    // Imports first (they may add pages to OCR), then OCR jobs a crash or a quit left unfinished.
-    engine
-      .resumeImports()
-      .catch((e: Error) => log.error(`resuming imports failed: ${e.message}`))
-      .then(() => engine.resumeOcr())
-      .catch((e: Error) => log.error(`resuming OCR failed: ${e.message}`));
-  }
+  // The pipeline runs itself: unfinished jobs first, then each job as it is queued.
+  if (writable && (options.resumeJobs ?? true)) engine.startPipeline();
 
   let closing = false;
   const inFlight = new Set<Promise<unknown>>();
@@ -112,26 +117,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log,
     invoke(channel, input) {
       if (closing) return Promise.resolve({ ok: false, error: userError('INTERNAL') });
+      engine.noteInteraction(channel === 'documents:search');
       const call = invoke(handlers, channel, input, log);
       inFlight.add(call);
       void call.finally(() => inFlight.delete(call));
       return call;
     },
     onJobProgress(listener) {
-      const forwardImport = (p: {
-        jobId: number;
-        done: number;
-        total: number;
-        result: JobProgress['result'];
-      }) => listener({ jobId: p.jobId, kind: 'import', done: p.done, total: p.total, result: p.result });
-      const forwardOcr = (p: { jobId: number; pagesDone: number; pagesTotal: number }) =>
-        listener({ jobId: p.jobId, kind: 'ocr', done: p.pagesDone, total: p.pagesTotal });
-      engine.on('import:progress', forwardImport);
-      engine.on('ocr:progress', forwardOcr);
-      return () => {
-        engine.off('import:progress', forwardImport);
-        engine.off('ocr:progress', forwardOcr);
-      };
+      engine.on('job:progress', listener);
+      return () => engine.off('job:progress', listener);
     },
     async shutdown(drainMs = 10_000) {
       if (closing) return;

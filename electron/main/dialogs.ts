@@ -38,5 +38,14 @@ export function nativeDialogs(window: () => BrowserWindow | null, picked: Picked
       if (folder) picked.add(folder);
       return folder;
     },
+    async chooseForm(): Promise<string | null> {
+      const result = await open({
+        title: 'Chọn tệp mẫu phiếu',
+        buttonLabel: 'Chọn',
+        properties: ['openFile'],
+        filters: [{ name: 'Mẫu phiếu (PDF, DOC, DOCX)', extensions: ['pdf', 'doc', 'docx'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

@@ -138,6 +138,7 @@ async function start(): Promise<void> {
     // The engine opens in read-only "archive damaged" mode if quick_check finds damage.
     startupCheck: 'quick',
     scanPageWorkerScript: new URL('./scanPageWorker.js', import.meta.url),
+    understandWorkerScript: new URL('./understandWorker.js', import.meta.url),
     // An Electron build of better-sqlite3 kept apart from the Node build the tests use (README).
     ...nativeBindingOption(),
     services: { dialogs, openExternal, pickedFolders },

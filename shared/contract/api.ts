@@ -11,6 +11,7 @@ export const API_METHODS = {
   searchDocuments: 'documents:search',
   updateHeader: 'documents:updateHeader',
   pageImage: 'documents:pageImage',
+  confirmHeader: 'documents:confirmHeader',
   importFiles: 'import:files',
   chooseImport: 'import:choose',
   listJobs: 'jobs:list',
@@ -75,6 +76,10 @@ export const API_METHODS = {
   separatorSheet: 'scan:separatorSheet',
   detectPage: 'camera:detect',
   addCameraPage: 'camera:addPage',
+  getAgency: 'agency:get',
+  setAgency: 'agency:set',
+  chooseAgencyForm: 'agency:chooseForm',
+  removeAgencyForm: 'agency:removeForm',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended', 'basis-outdated', 'personal-data'] as const;
+/** `other-copy-published`: another file of the same document is published instead (a scan beside
+ *  its born-digital PDF); `copies-disagree`: copies of one document carry different decisions. */
+export const HELD_BACK_REASONS = [
+  'secrecy-marking',
+  'basis-unknown',
+  'basis-class-mismatch',
+  'period-ended',
+  'basis-outdated',
+  'personal-data',
+  'other-copy-published',
+  'copies-disagree',
+] as const;
 export type HeldBackReason = (typeof HELD_BACK_REASONS)[number];
 
 const DocumentRef = z.object({
@@ -18,6 +29,41 @@ export const ExportCounts = z.object({
   expired: z.number().int(),
 });
 
+/** How many entries of each catalogue the Export screen lists before the confirm button. */
+export const LISTED_ENTRIES = 300;
+
+/** What each catalogue will list, in catalogue order (the first LISTED_ENTRIES of each). A
+ *  conditional entry carries no document id, as in the exporter (catalogue/types.ts). */
+export const PublishedListing = z.object({
+  public: z.object({
+    total: z.number().int(),
+    /** Art. 17 groups with their number of entries, in catalogue order. */
+    groups: z.array(z.object({ label: z.string(), title: z.string(), count: z.number().int() })),
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        numberNotation: z.string().nullable(),
+        issuedDate: z.string().nullable(),
+        group: z.string(),
+        until: z.string().nullable(),
+      }),
+    ),
+  }),
+  conditional: z.object({
+    total: z.number().int(),
+    items: z.array(
+      z.object({
+        title: z.string(),
+        numberNotation: z.string().nullable(),
+        issuedDate: z.string().nullable(),
+        condition: z.string(),
+      }),
+    ),
+  }),
+});
+export type PublishedListing = z.infer<typeof PublishedListing>;
+
 /** What an export would publish now, and what it would not (with the reason). */
 export const ExportPlanResult = z.object({
   counts: ExportCounts,
@@ -27,6 +73,8 @@ export const ExportPlanResult = z.object({
   undecided: z.array(DocumentRef),
   /** Where the export goes on this host: null in the desktop app (the user chooses a folder). */
   defaultOut: z.string().nullable(),
+  /** What each catalogue will list. */
+  listing: PublishedListing,
 });
 export type ExportPlanResult = z.infer<typeof ExportPlanResult>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADER_KEYS } from '../domain/header';
 import {
   DocumentDetail,
   DocumentSummary,
@@ -8,12 +9,20 @@ import {
   SearchHitSchema,
 } from './schemas';
 
+/** Columns the Library sorts by (engine/archive/librarySort.ts); `title` is the subject, else the
+ *  file name. Each has a natural first direction (dates newest first, OCR-waiting first). */
+export const LIBRARY_SORTS = ['created', 'issued', 'title', 'number', 'type', 'issuer', 'subject', 'pages', 'ocr', 'access'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+export const SortDirection = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof SortDirection>;
+
 /** Library listing: one page of rows plus the total, so the renderer can size a virtual list
  *  for 100 000 documents and fetch only the pages the user scrolls to. */
 export const ListQuery = SearchFiltersSchema.extend({
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),
-  sort: z.enum(['created', 'issued', 'title']).optional(),
+  sort: z.enum(LIBRARY_SORTS).optional(),
+  direction: SortDirection.optional(),
 });
 export type ListQuery = z.input<typeof ListQuery>;
 
@@ -36,6 +45,11 @@ export type LibraryHit = z.infer<typeof LibraryHit>;
 
 export const HeaderUpdate = z.object({ id: Id, fields: HeaderSchema });
 export type HeaderUpdate = z.input<typeof HeaderUpdate>;
+
+/** A person confirms header fields marked "cần kiểm tra" as read (all of them when `keys` is
+ *  left out); a wrong value is corrected with documents:updateHeader instead. */
+export const HeaderConfirm = z.object({ id: Id, keys: z.array(z.enum(HEADER_KEYS)).min(1).max(HEADER_KEYS.length).optional() });
+export type HeaderConfirm = z.input<typeof HeaderConfirm>;
 
 export const PageImageQuery = z.object({
   id: Id,
@@ -62,4 +76,5 @@ export const documents = {
   'documents:search': { input: SearchQuery, output: z.object({ hits: z.array(LibraryHit) }), hosts: 'all' },
   'documents:updateHeader': { input: HeaderUpdate, output: DocumentDetail, hosts: 'all' },
   'documents:pageImage': { input: PageImageQuery, output: PageImage, hosts: 'all' },
+  'documents:confirmHeader': { input: HeaderConfirm, output: DocumentDetail, hosts: 'all' },
 } as const;

@@ -4,6 +4,7 @@
  * Main, the preview server, the preload and the renderer client are all typed from this table.
  */
 import type { z } from 'zod';
+import { agency } from './agency';
 import { app } from './app';
 import { catalogue } from './catalogue';
 import { documents } from './documents';
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...requests,
   ...model,
   ...scanning,
+  ...agency,
 } as const;
 
 export type Contract = typeof CONTRACT;

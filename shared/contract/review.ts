@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADER_KEYS } from '../domain/header';
 import { AccessClassSchema, DocumentDetail, DocumentStatusSchema, ErrorInfo, Id } from './schemas';
 
 /** The review workflow: understanding (extract + suggest), the queue, decisions, bulk approval,
@@ -35,6 +36,12 @@ export const ReviewQueueItem = z.object({
   decided: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.boolean() }).nullable(),
   /** Mean OCR confidence (0–100) of the OCR'd pages; null when all text is a text layer. */
   confidence: z.number().nullable(),
+  /** Other documents linked as copies of this one (same number/notation, issuer and date). */
+  copies: z.number().int(),
+  /** The copy published instead of this one; null when this is the published copy or has none. */
+  preferredCopy: Id.nullable(),
+  /** Header fields marked "cần kiểm tra": confirm or correct them before approving publication. */
+  needsCheck: z.array(z.enum(HEADER_KEYS)),
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCESS_CLASSES, DOCUMENT_STATUSES, OCR_STATES, PAGE_SOURCES } from '../domain/access';
 import { HEADER_KEYS } from '../domain/header';
+import { JOB_STATES, PIPELINE_OCR_STAGES, PIPELINE_UNDERSTANDING_STAGES } from '../domain/pipeline';
 
 /** Shapes shared by the engine, the CLI's JSON, the IPC contract and the renderer. */
 
@@ -31,6 +32,15 @@ export const DocumentSummary = z.object({
   subject: z.string().nullable(),
   ocr: z.object({ pending: z.number().int(), failed: z.number().int(), done: z.number().int() }),
   createdAt: z.string(),
+  /** Pages of this document waiting in (or being recognised by) an OCR job right now; 0 with
+   *  `ocr.pending` > 0 means nothing is queued ("cần OCR", not "đang chờ"). */
+  ocrQueued: z.number().int(),
+  /** Other documents linked as copies of this one (same number/notation, issuer and date). */
+  copies: z.number().int(),
+  /** The copy published instead of this one; null when this is the published copy or has none. */
+  preferredCopy: Id.nullable(),
+  /** Header fields marked "cần kiểm tra" (must be confirmed before approval for publication). */
+  needsCheck: z.number().int(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -84,6 +94,44 @@ export const AccessInfo = z.object({
 });
 export type AccessInfo = z.infer<typeof AccessInfo>;
 
+/** A header field with where its value came from and whether a person must check it. */
+export const HeaderFieldInfo = z.object({
+  key: z.enum(HEADER_KEYS),
+  value: z.string().nullable(),
+  /** How sure the header rules were (0–100); 100 after a person's correction. */
+  confidence: z.number().nullable(),
+  /** Confidence (0–100) of the weakest OCR word the value was read from; null for text-layer. */
+  ocrConfidence: z.number().nullable(),
+  /** The catalogue publishes this field. */
+  published: z.boolean(),
+  /** "Cần kiểm tra": confirm or correct it before approving publication. */
+  needsCheck: z.boolean(),
+  correctedBy: z.string().nullable(),
+  confirmedBy: z.string().nullable(),
+});
+export type HeaderFieldInfo = z.infer<typeof HeaderFieldInfo>;
+
+/** Another file of the same document (a scan and its born-digital PDF). */
+export const CopyInfo = z.object({
+  id: Id,
+  fileName: z.string(),
+  /** Every page has a text layer (the preferred copy for publication). */
+  bornDigital: z.boolean(),
+  /** The copy the export publishes. */
+  preferred: z.boolean(),
+  status: DocumentStatusSchema,
+});
+export type CopyInfo = z.infer<typeof CopyInfo>;
+
+/** Where the document is in the pipeline: OCR of its image pages, then header + suggestion. */
+export const PipelineInfo = z.object({
+  ocr: z.enum(PIPELINE_OCR_STAGES),
+  understanding: z.enum(PIPELINE_UNDERSTANDING_STAGES),
+  /** The job working on it now (queued or running), if any. */
+  job: z.object({ id: Id, kind: z.string(), state: z.enum(JOB_STATES) }).nullable(),
+});
+export type PipelineInfo = z.infer<typeof PipelineInfo>;
+
 export const HistoryEvent = z.object({
   seq: z.number().int(),
   at: z.string(),
@@ -107,6 +155,13 @@ export const DocumentDetail = z.object({
   access: AccessInfo,
   personalData: z.array(z.object({ text: z.string(), page: z.number().int(), kind: z.string() })),
   history: z.array(HistoryEvent),
+  /** Each header field with its confidence and check state (the `header` values, annotated). */
+  headerFields: z.array(HeaderFieldInfo),
+  /** Other files of the same document; empty when none. */
+  copies: z.array(CopyInfo),
+  /** The copy published instead of this one; null when this is the published copy or has none. */
+  preferredCopy: Id.nullable(),
+  pipeline: PipelineInfo,
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
@@ -116,8 +171,15 @@ export const ImportResult = z.object({
   status: z.enum(['imported', 'duplicate', 'rejected']),
   id: Id.optional(),
   pages: z.number().int().optional(),
+  /** Warning codes (shared/domain/importWarnings.ts): PDF_REPAIRED, ACTIVE_CONTENT. */
   warnings: z.array(z.string()).optional(),
   error: ErrorInfo.optional(),
+  /** Pages whose text came from the file's own text layer. */
+  textPages: z.number().int().optional(),
+  /** Pages without text: "cần OCR". */
+  ocrPages: z.number().int().optional(),
+  /** Those pages were queued for OCR (automatic OCR on). */
+  ocrQueued: z.boolean().optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -8,6 +8,8 @@ export const Settings = z.object({
   dataDir: z.string().min(1),
   ocrLanguages: z.array(z.enum(OCR_LANGUAGES)).min(1),
   ocrWorkers: z.number().int().min(1).max(8),
+  /** Queue OCR for pages without text as soon as a file is imported. */
+  autoOcr: z.boolean(),
   /** Folder the office scanner saves into; null when not watched. */
   scanInbox: z.string().min(1).nullable(),
   /** Recorded as the actor of corrections and decisions. */
@@ -15,6 +17,11 @@ export const Settings = z.object({
   language: z.enum(UI_LANGUAGES),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** The settings the engine honours itself (kept in the archive, engine/pipeline/settings.ts):
+ *  automatic OCR, OCR languages (they reach tesseract), OCR workers. Applied live. */
+export const PipelineSettings = Settings.pick({ autoOcr: true, ocrLanguages: true, ocrWorkers: true });
+export type PipelineSettings = z.infer<typeof PipelineSettings>;
 
 export const SettingsPatch = Settings.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -320,6 +320,18 @@ export const ERROR_MESSAGES = {
     vi: 'Ảnh chụp từ máy ảnh không đọc được. Hãy chụp lại.',
     en: 'The camera image could not be decoded.',
   },
+  HEADER_UNCHECKED: {
+    vi: 'Còn trường thông tin “cần kiểm tra” (đọc bằng OCR với độ tin cậy thấp). Hãy xác nhận hoặc sửa các trường này trước khi phê duyệt công bố.',
+    en: 'Header fields marked for checking (low OCR confidence) must be confirmed or corrected before approval for publication.',
+  },
+  JOB_BUSY: {
+    vi: 'Công việc này đang được một tiến trình khác (ứng dụng hoặc dòng lệnh) xử lý. Hãy thử lại sau khi công việc đó dừng.',
+    en: 'The job is being run by another process.',
+  },
+  CANCELLED: {
+    vi: 'Đã hủy theo yêu cầu.',
+    en: 'Cancelled on request.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

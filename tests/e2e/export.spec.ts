@@ -51,6 +51,13 @@ test('export screen: what will and will not be published, confirm, summary', asy
   const undecided = page.getByRole('region', { name: 'Chưa duyệt (1)' });
   await expect(undecided.getByRole('link')).toHaveCount(1);
   await expect(page.getByText('Bản xem trước ghi vào thư mục trong thư mục dữ liệu:')).toBeVisible();
+  // The rows add up to the archive, and each catalogue lists what it will publish.
+  await expect(summary.getByRole('row', { name: /^Tổng số tài liệu trong kho/ })).toContainText('5');
+  const publicList = page.getByRole('region', { name: 'Các văn bản sẽ có trong danh mục công khai' });
+  await expect(publicList.getByRole('link')).toHaveCount(2);
+  const conditionalList = page.getByRole('region', { name: 'Các dòng sẽ có trong danh mục có điều kiện' });
+  await expect(conditionalList.getByRole('row')).toHaveCount(2);
+  await expect(conditionalList).toContainText('đồng ý');
 
   await page.getByRole('button', { name: 'Xác nhận xuất 3 mục' }).click();
   await expect(page.getByText(/Đã xuất \d+ tệp trong/)).toBeVisible({ timeout: 60_000 });

@@ -15,7 +15,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ['--import', 'tsx', path.join(import.meta.dirname, 'cameraFrame.ts'), path.join(import.meta.dirname, '../fixtures/ocr/d07-page-1.png'), CAMERA_VIDEO],
     { stdio: 'inherit', timeout: 120_000 },
   );
-  const preview = await startPreview(dir);
+  // The shared archive starts as a new installation with the default settings: workstation.spec
+  // meets the first-start dialog, sees OCR run by itself after import, and turns automatic OCR
+  // off in Settings to drive it by hand.
+  const preview = await startPreview(dir, 60_000, { firstStart: true });
   process.env.MINHBACH_PREVIEW_URL = preview.url;
   process.env.MINHBACH_PREVIEW_TOKEN = preview.token;
   return async () => {

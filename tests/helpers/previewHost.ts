@@ -8,6 +8,8 @@ import { fixture } from './fixtures';
 export interface TestHost {
   dir: string;
   host: RunningHost;
+  /** The preview's upload staging (stage a file, then pass its id to a channel). */
+  staging: UploadStaging;
   /** Document ids by corpus folder name (d01, d15, …). */
   ids: Record<string, number>;
   /** Invokes a channel and returns its value, failing the test with the error otherwise. */
@@ -18,7 +20,7 @@ export interface TestHost {
 }
 
 /** The preview's handler table on a fresh archive (the same one the browser talks to), with the
- *  born-digital PDFs of the given corpus fixtures uploaded as one import. */
+ *  born-digital PDFs of the given corpus fixtures uploaded as one import (none: an empty archive). */
 export async function startTestHost(prefix: string, documents: string[]): Promise<TestHost> {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   const staging = new UploadStaging(path.join(dir, 'data/tmp/uploads'), 10 * 1024 * 1024);
@@ -40,11 +42,14 @@ export async function startTestHost(prefix: string, documents: string[]): Promis
     uploads.push({ uploadId, fileName: `${d}.pdf` });
   }
   const ids: Record<string, number> = {};
-  const { results } = await ok<{ results: { fileName: string; id: number }[] }>('import:upload', { uploads });
-  for (const r of results) ids[r.fileName.replace('.pdf', '')] = r.id;
+  if (uploads.length > 0) {
+    const { results } = await ok<{ results: { fileName: string; id: number }[] }>('import:upload', { uploads });
+    for (const r of results) ids[r.fileName.replace('.pdf', '')] = r.id;
+  }
   return {
     dir,
     host,
+    staging,
     ids,
     ok,
     upload: async (file) => (await staging.stage(createReadStream(file))).uploadId,

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../engine/importing/importJob';
+import type { ImportProgress } from '../../engine/index';
 import { EXIT, safeText, UsageError } from '../output';
 import type { Command, CommandContext } from './index';
 
@@ -22,7 +22,7 @@ export function importReporter(ctx: CommandContext) {
   };
   const summary = () =>
     ctx.io.err(`Xong: ${counts.imported} đã nhập, ${counts.duplicate} trùng lặp, ${counts.rejected} bị từ chối.\n`);
-  return { report, summary };
+  return { report, summary, counts };
 }
 
 export const importCommand: Command = {
@@ -31,8 +31,12 @@ export const importCommand: Command = {
     if (ctx.positionals.length === 0) throw new UsageError('import cần ít nhất một đường dẫn');
     const engine = await ctx.engine();
     const { report, summary } = importReporter(ctx);
-    await engine.importPaths(ctx.positionals, report);
+    const results = await engine.importPaths(ctx.positionals, report);
     summary();
+    // The next steps are queued in the archive: the app runs them, or `minhbach resume` here.
+    const ocr = results.filter((r) => r.ocrQueued).reduce((n, r) => n + (r.ocrPages ?? 0), 0);
+    if (ocr > 0) ctx.io.err(`${ocr} trang chưa có chữ đã được xếp hàng chờ OCR.\n`);
+    if (results.some((r) => r.status === 'imported')) ctx.io.err('Các bước tiếp theo (OCR, đọc tiêu đề, đề xuất) chạy trong ứng dụng, hoặc bằng lệnh `minhbach resume`.\n');
     return EXIT.ok;
   },
 };

@@ -8,10 +8,12 @@ import { resumeCommand } from './resumeCommand';
 import { backupCommand, restoreCommand, verifyCommand } from './integrityCommands';
 import { ocrCommand, pdfCommand } from './ocrCommands';
 import { auditCommand, extractCommand, reviewCommand, suggestCommand } from './understandingCommands';
-import { agencyCommand, exportCommand, runCommand } from './exportCommands';
 import { consentCommand, requestCommand } from './requestCommands';
 import { modelCommand } from './modelCommand';
 import { scanCommand } from './scanCommand';
+import { agencyCommand, exportCommand } from './exportCommands';
+import { runCommand } from './runCommand';
+import { confirmCommand, jobsCommand, settingsCommand } from './pipelineCommands';
 
 export interface CommandContext {
   io: CliIo;
@@ -50,4 +52,7 @@ export const COMMANDS: Record<string, Command> = {
   consent: consentCommand,
   model: modelCommand,
   scan: scanCommand,
+  settings: settingsCommand,
+  jobs: jobsCommand,
+  confirm: confirmCommand,
 };

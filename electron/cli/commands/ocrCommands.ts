@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../../engine/archive/fileStore';
 import type { OcrRunResult } from '../../engine/index';
-import type { OcrProgress } from '../../engine/ocr/ocrJob';
+import type { OcrProgress } from '../../engine/index';
 import { EXIT, safeText, UsageError } from '../output';
 import { parseId } from './documentCommands';
 import type { Command, CommandContext } from './index';
@@ -14,7 +14,7 @@ export function ocrReporter(ctx: CommandContext) {
         ? `xong, độ tin cậy ${p.confidence ?? 0}%${p.lowConfidence ? ' (thấp, cần kiểm tra)' : ''}${p.orientation ? `, xoay ${p.orientation}°` : ''}`
         : `lỗi ${p.error ? `[${p.error.code}] ${p.error.message}` : ''}`;
     ctx.io.err(
-      `[${p.pagesDone}/${p.pagesTotal}] #${p.documentId} trang ${p.page} (${p.documentPagesDone}/${p.documentPagesTotal}): ${outcome}\n`,
+      `[${p.pagesDone}/${p.pagesTotal}] #${p.documentId} trang ${p.page}: ${outcome}\n`,
     );
   };
 }

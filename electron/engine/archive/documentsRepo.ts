@@ -3,13 +3,19 @@ import { nowIso } from './database';
 import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
 import type { AccessClass, DocumentStatus, OcrState, PageSource } from '../../../shared/domain/access';
 import type { DocumentDetail, DocumentSummary, PageDetail } from '../../../shared/contract/schemas';
-import { nfc, vietnameseCollator } from '../../../shared/text/vietnamese';
+import { nfc } from '../../../shared/text/vietnamese';
 import { reindexDocument } from '../search/searchIndex';
 import { readHeader } from './headerRead';
 
 export { readHeader, headerRowText } from './headerRead';
 import { filterSql, type SearchFilters } from './documentFilters';
+import { sortedIdPage } from './librarySort';
+import type { LibrarySort, SortDirection } from '../../../shared/contract/documents';
 import { listAudit } from '../audit/auditLog';
+import { initialStatus } from './documentStatus';
+import { copyGroup, copyKeyOf, copySummary } from './copies';
+import { ocrQueuedPages, pipelineInfo } from './documentPipeline';
+import { countNeedingCheck, headerFieldInfo } from '../review/headerCheck';
 
 export interface DocumentRow {
   id: number;
@@ -27,6 +33,8 @@ export interface DocumentRow {
   access_class: AccessClass | null;
   created_at: string;
   updated_at: string;
+  copy_key: string | null;
+  extracted_at: string | null;
 }
 
 interface PageRow {
@@ -68,7 +76,6 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     doc.mime,
     at,
   );
-  const everyPageHasText = doc.pages.every((p) => p.text !== null);
   const id = Number(
     db
       .prepare(
@@ -80,7 +87,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
         nfc(doc.fileName),
         doc.mime,
         doc.pages.length,
-        everyPageHasText ? 'text_ready' : 'imported',
+        initialStatus(doc.pages),
         JSON.stringify(doc.warnings),
         at,
         at,
@@ -123,16 +130,22 @@ export function writeHeaderFields(
     confidence?: Partial<Record<HeaderKey, number>>;
     /** Where an extracted value was found (page and offsets in that page's text). */
     spans?: Partial<Record<HeaderKey, { page: number; spanStart: number; spanEnd: number }>>;
+    /** Confidence of the weakest OCR word each value was read from (OCR pages only). */
+    ocrConfidence?: Partial<Record<HeaderKey, number>>;
   } = {},
 ): void {
   const at = nowIso();
   const upsert = db.prepare(
-    `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end, corrected_by, corrected_at)
-     VALUES (@documentId, @key, @value, @confidence, @page, @spanStart, @spanEnd, @correctedBy, @correctedAt)
+    `INSERT INTO header_fields (document_id, key, value, confidence, page, span_start, span_end, corrected_by, corrected_at, ocr_confidence)
+     VALUES (@documentId, @key, @value, @confidence, @page, @spanStart, @spanEnd, @correctedBy, @correctedAt, @ocrConfidence)
      ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, confidence = excluded.confidence,
        page = coalesce(excluded.page, header_fields.page), span_start = coalesce(excluded.span_start, header_fields.span_start),
        span_end = coalesce(excluded.span_end, header_fields.span_end),
-       corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at`,
+       corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at,
+       ocr_confidence = excluded.ocr_confidence,
+       -- A confirmation holds for the value confirmed, not for a different one read later.
+       confirmed_by = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_by ELSE NULL END,
+       confirmed_at = CASE WHEN header_fields.value IS excluded.value THEN header_fields.confirmed_at ELSE NULL END`,
   );
   for (const [key, value] of Object.entries(fields) as [HeaderKey, string | null | undefined][]) {
     if (value === undefined || !(HEADER_KEYS as readonly string[]).includes(key)) continue;
@@ -146,13 +159,23 @@ export function writeHeaderFields(
       spanEnd: provenance.spans?.[key]?.spanEnd ?? null,
       correctedBy: provenance.correctedBy ?? null,
       correctedAt: provenance.correctedBy ? at : null,
+      ocrConfidence: provenance.correctedBy ? null : (provenance.ocrConfidence?.[key] ?? null),
     });
   }
   const header = readHeader(db, documentId);
   db.prepare(
-    `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, updated_at = ?
+    `UPDATE documents SET doc_type = ?, issuer = ?, issued_date = ?, number_notation = ?, subject = ?, copy_key = ?, updated_at = ?
       WHERE id = ?`,
-  ).run(header.docType ?? null, header.issuer ?? null, header.issuedDate ?? null, header.numberNotation ?? null, header.subject ?? null, at, documentId);
+  ).run(
+    header.docType ?? null,
+    header.issuer ?? null,
+    header.issuedDate ?? null,
+    header.numberNotation ?? null,
+    header.subject ?? null,
+    copyKeyOf(header.numberNotation, header.issuedDate),
+    at,
+    documentId,
+  );
   reindexDocument(db, documentId);
 }
 
@@ -188,27 +211,40 @@ export function summaryOf(db: Db, row: DocumentRow): DocumentSummary {
     subject: row.subject,
     ocr: ocrCounts(db, row.id),
     createdAt: row.created_at,
+    ocrQueued: ocrQueuedPages(db, row.id),
+    ...copySummary(db, row.id, row.copy_key),
+    needsCheck: countNeedingCheck(db, row.id),
   };
 }
 
-export type ListSort = 'created' | 'issued' | 'title';
+export type ListSort = LibrarySort;
 
 export interface ListOptions extends SearchFilters {
   limit?: number;
   offset?: number;
   sort?: ListSort;
+  direction?: SortDirection;
 }
 
 export function listDocuments(db: Db, options: ListOptions = {}): DocumentSummary[] {
   const { where, params } = filterSql(options);
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 100_000);
-  const order = options.sort === 'issued' ? 'd.issued_date DESC, d.id DESC' : 'd.id';
+  const offset = Math.max(options.offset ?? 0, 0);
+  if (options.sort && options.sort !== 'created') {
+    const ids = sortedIdPage(db, { where, params }, options.sort, options.direction, offset, limit);
+    if (ids.length === 0) return [];
+    const byId = new Map(
+      (db.prepare(`SELECT d.* FROM documents d WHERE d.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as DocumentRow[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    return ids.flatMap((id) => (byId.has(id) ? [summaryOf(db, byId.get(id)!)] : []));
+  }
+  const order = options.direction === 'desc' ? 'd.id DESC' : 'd.id';
   const rows = db
     .prepare(`SELECT d.* FROM documents d WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset: Math.max(options.offset ?? 0, 0) }) as DocumentRow[];
-  const summaries = rows.map((r) => summaryOf(db, r));
-  if (options.sort === 'title') summaries.sort((a, b) => vietnameseCollator.compare(a.title, b.title));
-  return summaries;
+    .all({ ...params, limit, offset }) as DocumentRow[];
+  return rows.map((r) => summaryOf(db, r));
 }
 
 export function countDocuments(db: Db, filters: SearchFilters = {}): number {
@@ -242,6 +278,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number; withdrawn: number }
     | undefined;
   const decision = latest && latest.withdrawn === 0 ? latest : undefined;
+  const group = copyGroup(db, id);
   const personalData = db
     .prepare("SELECT text, page, kind FROM findings WHERE document_id = ? AND kind LIKE 'personal:%' ORDER BY page, span_start")
     .all(id) as { text: string; page: number; kind: string }[];
@@ -287,5 +324,9 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
       action: e.action,
       payload: JSON.parse(e.payload) as unknown,
     })),
+    headerFields: headerFieldInfo(db, id),
+    copies: group.filter((c) => c.id !== id).map((c) => ({ id: c.id, fileName: c.fileName, bornDigital: c.bornDigital, preferred: c.id === group[0]!.id, status: c.status })),
+    preferredCopy: group.length > 0 && group[0]!.id !== id ? group[0]!.id : null,
+    pipeline: pipelineInfo(db, id),
   };
 }

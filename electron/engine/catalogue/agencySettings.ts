@@ -9,35 +9,11 @@ import type { Db } from '../archive/database';
 import { sha256Hex, type FileStore } from '../archive/fileStore';
 import { FORM_MIME } from '../integrity/agencyForms';
 import { AppError } from '../../../shared/domain/errors';
+import { FORM_CODES, type AgencyForm, type AgencySettings, type FormCode } from '../../../shared/contract/agency';
 
-export const FORM_CODES = ['01a', '01b', '02', '03', '04', '05', '06'] as const;
-export type FormCode = (typeof FORM_CODES)[number];
-
-export interface AgencyForm {
-  code: FormCode;
-  sha256: string;
-  /** File extension we publish it under (pdf, doc, docx, odt). */
-  ext: string;
-  size: number;
-}
-
-export interface AgencySettings {
-  name: string | null;
-  address: string | null;
-  focalName: string | null;
-  focalPosition: string | null;
-  focalPhone: string | null;
-  focalEmail: string | null;
-  /** Address for sending requests over the network (e-mail or web address). */
-  requestAddress: string | null;
-  /** Address for feedback and complaints. */
-  feedbackAddress: string | null;
-  /** Where the site will be published ("https://example.gov.vn/tiep-can/"); sitemap and feed need it. */
-  siteUrl: string | null;
-  /** Default disclosure period in months from approval; null = no end ("thường xuyên"). */
-  defaultPeriodMonths: number | null;
-  forms: AgencyForm[];
-}
+// The shapes cross the contract (Settings screen, `minhbach agency --json`): defined there once.
+export { FORM_CODES };
+export type { AgencyForm, AgencySettings, FormCode };
 
 const TEXT_KEYS = {
   name: 'agency.name',

@@ -186,8 +186,9 @@ async function build(
   const agency = readAgencySettings(db);
   const out = session.paths.target;
   const warnings: string[] = [];
-  if (!agency.siteUrl) warnings.push('site.url chưa được đặt: sitemap.xml dùng đường dẫn tương đối, nguồn tin Atom dùng mã URN.');
-  if (!agency.name) warnings.push('Chưa có tên cơ quan trong cài đặt.');
+  // Read by records staff: plain words, where to fix it, no file formats or setting keys.
+  if (!agency.siteUrl) warnings.push('Chưa có địa chỉ trang web nơi đăng chuyên mục (Cài đặt → Thông tin cơ quan): các đường dẫn trong bản đồ trang và trong bản tin cập nhật sẽ không đầy đủ.');
+  if (!agency.name) warnings.push('Chưa có tên cơ quan (Cài đặt → Thông tin cơ quan): chuyên mục sẽ không ghi tên cơ quan công bố.');
   const stamp = plan.updatedAt;
 
   progress('assets');

@@ -21,6 +21,7 @@ import { checkDocuments, publishedTitleOf, rememberTitles } from './documentChec
 import { publicIdsOf } from './publicIds';
 import { maskedTitle, remainingFindings } from './publishedText';
 import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry } from './types';
+import { filterCopies } from './copyFilter';
 
 interface ExportableRow {
   id: number;
@@ -119,7 +120,9 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
   const rows = db.prepare(EXPORTABLE_SQL).all() as ExportableRow[];
   const publicEntries: PublicEntry[] = [];
   const conditionalEntries: ConditionalEntry[] = [];
-  const heldBack: HeldBack[] = [];
+  // One row per document however many files of it were imported (copyFilter.ts).
+  const copies = filterCopies(db, rows, (ids) => checkDocuments(db, ids));
+  const heldBack: HeldBack[] = [...copies.heldBack];
   let expired = 0;
   let updatedAt = '';
   // A handful of bases across 100 000 rows: look each up (and cite it) once.
@@ -134,10 +137,10 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     }
     return b;
   };
-  const checks = checkDocuments(db, rows.map((r) => r.id));
-  const publicIds = publicIdsOf(db, rows.map((r) => r.id));
+  const checks = checkDocuments(db, copies.rows.map((r) => r.id));
+  const publicIds = publicIdsOf(db, copies.rows.map((r) => r.id));
   const freshTitles: number[] = [];
-  for (const row of rows) {
+  for (const row of copies.rows) {
     const { entry, basis: cited } = basisOf(row.basis_id, row.basis_version);
     if (!entry) {
       heldBack.push({ documentId: row.id, reason: 'basis-unknown' });

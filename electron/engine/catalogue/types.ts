@@ -64,7 +64,8 @@ export interface ConditionalEntry {
 
 /** secrecy-marking, basis-unknown, basis-class-mismatch, period-ended; basis-outdated (the basis
  *  belongs to a legal version not in force on the decision's day, today, or the list's day);
- *  personal-data (the approved title still contains personal data of the document or itself). */
+ *  personal-data (the approved title still contains personal data of the document or itself);
+ *  other-copy-published, copies-disagree (copyFilter.ts). */
 export type { HeldBackReason };
 
 export interface HeldBack {

@@ -10,4 +10,9 @@ export interface AnalyseTask {
   limits: ImportLimits;
 }
 
-serveTasks<AnalyseTask, FileAnalysis>((task) => analyseFile(task.bytes, task.fileName, task.limits));
+// Page progress every 10 pages: a 1000-page TIFF shows its progress while it is read.
+serveTasks<AnalyseTask, FileAnalysis>((task, progress) =>
+  analyseFile(task.bytes, task.fileName, task.limits, (done, total) => {
+    if (done % 10 === 0 || done === total) progress(done, total);
+  }),
+);

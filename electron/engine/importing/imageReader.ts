@@ -14,6 +14,7 @@ export async function analyseImage(
   bytes: Uint8Array,
   mime: ImageMime,
   limits: ImportLimits,
+  onPage: (done: number, total: number) => void = () => undefined,
 ): Promise<{ pages: PageAnalysis[]; warnings: string[] }> {
   let meta: Metadata;
   try {
@@ -43,6 +44,7 @@ export async function analyseImage(
       throw new AppError('CORRUPT_FILE', `page ${index + 1} decode: ${(e as Error).message}`);
     }
     pages.push({ n: index + 1, width: pageMeta.width, height: pageMeta.height, text: null });
+    onPage(index + 1, pageCount);
   }
   return { pages, warnings: [] };
 }

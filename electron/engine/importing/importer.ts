@@ -8,17 +8,19 @@ import type { Db } from '../archive/database';
 import { sha256Hex, type FileStore } from '../archive/fileStore';
 import { findDocumentBySha, insertDocument } from '../archive/documentsRepo';
 import { appendAudit } from '../audit/auditLog';
-import type { JobStore } from '../jobs/jobStore';
 import type { Logger } from '../logger';
 import type { AnalyseTask } from './analyseWorker';
 import type { FileAnalysis, ImportLimits } from './types';
 
+/** Reads a file's pages (the engine sends images to worker threads, PDFs to the PDF child). */
+export interface FileReader {
+  run(task: AnalyseTask, options?: { timeoutMs?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void }): Promise<FileAnalysis>;
+}
+
 export interface ImportContext {
   db: Db;
   store: FileStore;
-  /** Reads a file's pages: images in a worker thread, PDFs in the PDF child process (engine/pdf). */
-  pool: { run(task: AnalyseTask, options?: { timeoutMs?: number }): Promise<FileAnalysis> };
-  jobs: JobStore;
+  pool: FileReader;
   limits: ImportLimits;
   log: Logger;
 }
@@ -30,8 +32,13 @@ export interface ImportFileInput {
   fileName?: string;
   actor: string;
   /** Runs inside the transaction that records an imported file, so the caller's bookkeeping
-   *  (the job item) commits or rolls back with the document itself. */
-  inTransaction?: (result: ImportResult) => void;
+   *  (the job item, the pipeline's follow-ups) commits or rolls back with the document itself.
+   *  What it returns is added to the result (e.g. `ocrQueued`). */
+  inTransaction?: (result: ImportResult) => Partial<ImportResult> | void;
+  /** Cancels reading the file (its worker is ended): the result is rejected with CANCELLED. */
+  signal?: AbortSignal;
+  /** Pages read so far, while a long file is read. */
+  onPages?: (done: number, total: number) => void;
 }
 
 function rejected(filePath: string, fileName: string, code: ErrorCode): ImportResult {
@@ -59,7 +66,15 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
     const existing = findDocumentBySha(ctx.db, sha256);
     if (existing) return { path: input.path, fileName, status: 'duplicate', id: existing.id, pages: existing.page_count };
 
-    const analysis = await ctx.pool.run({ bytes, fileName, limits: ctx.limits }, { timeoutMs: ctx.limits.analyseTimeoutMs });
+    const analysis = await ctx.pool.run(
+      { bytes, fileName, limits: ctx.limits },
+      {
+        timeoutMs: ctx.limits.analyseTimeoutMs,
+        ...(input.signal ? { signal: input.signal } : {}),
+        ...(input.onPages ? { onProgress: input.onPages } : {}),
+      },
+    );
+    if (input.signal?.aborted) throw new AppError('CANCELLED');
     try {
       await ctx.store.put(bytes, sha256);
     } catch (e) {
@@ -91,6 +106,7 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
           warnings: analysis.warnings,
         },
       });
+      const textPages = analysis.pages.filter((p) => p.text !== null).length;
       const result: ImportResult = {
         path: input.path,
         fileName,
@@ -98,14 +114,15 @@ export async function importOneFile(ctx: ImportContext, input: ImportFileInput):
         id,
         pages: analysis.pages.length,
         ...(analysis.warnings.length ? { warnings: analysis.warnings } : {}),
+        textPages,
+        ocrPages: analysis.pages.length - textPages,
       };
-      input.inTransaction?.(result);
-      return result;
+      return { ...result, ...(input.inTransaction?.(result) ?? {}) };
     });
     return record.immediate();
   } catch (e) {
     const code: ErrorCode = faultCode(e) ?? 'INTERNAL';
-    ctx.log.warn(`import rejected ${JSON.stringify(input.path)}: ${code}: ${(e as Error).message}`);
+    if (code !== 'CANCELLED') ctx.log.warn(`import rejected ${JSON.stringify(input.path)}: ${code}: ${(e as Error).message}`);
     return rejected(input.path, fileName, code);
   }
 }

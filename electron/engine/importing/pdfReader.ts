@@ -4,8 +4,16 @@
 import { analysePdfDocument } from '../pdf/pdfDocument';
 import type { ImportLimits, PageAnalysis } from './types';
 
-export { hasUsableText, textFromItems } from '../pdf/pdfDocument';
+export { crossReferenceIntact, hasUsableText, textFromItems } from '../pdf/pdfDocument';
 
-export function analysePdf(bytes: Uint8Array, limits: ImportLimits): Promise<{ pages: PageAnalysis[]; warnings: string[] }> {
-  return analysePdfDocument(bytes, limits.maxPages);
+/** `onPage` is called once the whole file is read (the PDF child reports no page progress; PDFs
+ *  read in well under a second a page, unlike a 1000-page TIFF). */
+export async function analysePdf(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  onPage: (done: number, total: number) => void = () => undefined,
+): Promise<{ pages: PageAnalysis[]; warnings: string[] }> {
+  const result = await analysePdfDocument(bytes, limits.maxPages);
+  onPage(result.pages.length, result.pages.length);
+  return result;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StoredForm } from './agencyForms';
 import { YearAnnouncement } from '../requests/workingCalendar';
+import { PipelineSettings } from '../../../shared/contract/settings';
 
 // The `settings` table of an archive (agency details, disclosure periods, request forms), key by
 // key. A restored archive may hold only these keys with values of these shapes: anything else in a
@@ -26,6 +27,10 @@ export const SETTING_VALUES: [key: RegExp, value: z.ZodType][] = [
   [/^agency\.form\.(01a|01b|02|03|04|05|06)$/, JsonOf(StoredForm)],
   // A year's announced days off and make-up working days (requests/workingCalendar.ts).
   [/^calendar\.year\.(199\d|2[01]\d\d)$/, JsonOf(YearAnnouncement)],
+  // What the pipeline honours (pipeline/settings.ts): automatic OCR, OCR languages and workers.
+  [/^pipeline\.autoOcr$/, JsonOf(PipelineSettings.shape.autoOcr)],
+  [/^pipeline\.ocrLanguages$/, JsonOf(PipelineSettings.shape.ocrLanguages)],
+  [/^pipeline\.ocrWorkers$/, JsonOf(PipelineSettings.shape.ocrWorkers)],
 ];
 
 /** Problems with the settings rows (English, one per row): unknown keys, malformed values. */

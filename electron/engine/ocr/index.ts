@@ -29,7 +29,8 @@ import { recognisePreparedPage } from './pageRecognition';
 import { rasterisePdfPage, type RasterisedPage } from './pdfRasteriser';
 import { DEFAULT_OCR_MODEL, OCR_LANGUAGES, engineLabel, installTessdata, type OcrModel } from './tesseractSetup';
 
-export type OcrLanguages = 'vie' | 'vie+eng';
+/** Tesseract language string: 'vie', 'vie+eng', 'eng' (models in resources/tessdata). */
+export type OcrLanguages = string;
 import type { PreparedPageResult } from './types';
 
 export type { OcrWord, Orientation, PageOcrResult, PreparedPageResult } from './types';
@@ -54,7 +55,7 @@ export interface OcrEngineOptions {
   model?: OcrModel;
   /** The app's resources folder (holds tessdata/fast); defaults to the repository's resources/. */
   resourcesDir?: string;
-  /** Recognition languages: 'vie' (default) or 'vie+eng'. */
+  /** Recognition languages: 'vie' (default), 'vie+eng' or 'eng' (the setting, see pipeline/settings.ts). */
   languages?: OcrLanguages;
 }
 

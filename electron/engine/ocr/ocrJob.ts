@@ -1,23 +1,29 @@
 /**
- * OCR as a durable job: one job row (kind 'ocr') with one item per page (`<documentId>:<page>`).
- * Each finished page is recorded in ONE transaction with its job item — text, words, confidence,
- * orientation, skew, prepared image, search index, document status and audit event — so after a
- * crash a page is either wholly recorded (and never redone) or not at all (and done on resume).
+ * OCR as a kind of job (jobs/jobKind.ts): one item per page (`<documentId>:<page>`). Each
+ * finished page is recorded in ONE transaction with its job item — text, words, confidence,
+ * orientation, skew, prepared image, search index, document status, audit event and, when it was
+ * the document's last page without text, the pipeline's next step — so after a crash a page is
+ * either wholly recorded (and never redone) or not at all (and done on resume).
  *
- *   const jobId = queueOcr(ctx, [12, 13], { force: false, actor });   // null: nothing to do
- *   await runOcrJob(ctx, jobId, { concurrency: 3, onProgress });
+ *   const jobId = queueOcr(db, jobs, [12, 13], { force: false, actor });   // null: nothing to do
+ *   await runner.run(jobId);
  *
  * Images are read from the stored original (TIFF page n via sharp's `page`); image-only PDF pages
- * are rasterised at 300 dpi in a worker thread. Only pages that need OCR are queued: pending or
- * failed ones, or every page of the documents with `force` (text-layer pages included).
+ * are rasterised at 300 dpi in the PDF child process. Only pages that need OCR are queued: pending or
+ * failed ones, or every page of the documents with `force` (text-layer pages included). The
+ * recognition runs on the engine's OCR pool (ocrService.ts), sized and configured by the
+ * settings at the moment each page starts.
  */
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import type { Db } from '../archive/database';
 import { nowIso } from '../archive/database';
 import type { FileStore } from '../archive/fileStore';
+import type { JobKind } from '../jobs/jobKind';
 import type { JobStore } from '../jobs/jobStore';
 import type { Logger } from '../logger';
 import { appendAudit } from '../audit/auditLog';
+import { changeDocumentStatus } from '../archive/documentStatus';
 import { indexText } from '../search/searchIndex';
 import { AppError, ERROR_MESSAGES, type ErrorCode } from '../../../shared/domain/errors';
 import { faultCode } from '../faults/classify';
@@ -29,60 +35,44 @@ export const OCR_JOB_KIND = 'ocr';
 export interface OcrJobContext {
   db: Db;
   store: FileStore;
-  jobs: JobStore;
   log: Logger;
-  /** The (lazily started) OCR engine. */
-  ocr: () => Promise<OcrEngine>;
+  /** Runs recognition on the engine's OCR pool (never restarted while a page is in flight). */
+  useOcr: <T>(fn: (ocr: OcrEngine) => Promise<T>) => Promise<T>;
   /** Rasterises PDF pages (engine/pdf: a memory-capped child process). */
   raster: () => PdfRasteriser;
-  /** True once the engine is shutting down: pages cut short by it stay queued for a resume. */
-  stopping: () => boolean;
-}
-
-/** Emitted after every finished page ('ocr:progress' on the Engine). */
-export interface OcrProgress {
-  jobId: number;
-  documentId: number;
-  page: number;
-  /** Pages of this job finished (done or failed), including those finished before a resume. */
-  pagesDone: number;
-  pagesTotal: number;
-  /** Documents of this job whose pages are all finished. */
-  documentsDone: number;
-  documentsTotal: number;
-  /** The same count for this page's document. */
-  documentPagesDone: number;
-  documentPagesTotal: number;
-  state: 'done' | 'failed';
-  confidence: number | null;
-  lowConfidence: boolean;
-  orientation: number | null;
-  error?: { code: string; message: string };
+  /** OCR pages at once: the recognition workers plus one being read or rasterised. */
+  concurrency: () => number;
+  /** The pipeline's next step for a document whose every page now has text (inside the page's
+   *  transaction). */
+  afterTextReady: (documentId: number, actor: string) => void;
 }
 
 export type OcrTarget = readonly number[] | 'all';
 
-interface OcrJobPayload {
-  actor: string;
-  force: boolean;
-  documents: number[] | 'all';
-}
+const OcrPayload = z.object({
+  actor: z.string().min(1),
+  force: z.boolean().default(false),
+  documents: z.union([z.array(z.number().int()), z.literal('all')]).optional(),
+});
+type OcrJobPayload = z.infer<typeof OcrPayload>;
+
+const OcrItem = z.object({ documentId: z.number().int().positive(), page: z.number().int().positive() });
+type OcrItem = z.infer<typeof OcrItem>;
 
 export function ocrItemKey(documentId: number, page: number): string {
   return `${documentId}:${page}`;
 }
 
-export function parseOcrItemKey(key: string): { documentId: number; page: number } {
+export function parseOcrItemKey(key: string): OcrItem {
   const [doc, page] = key.split(':').map(Number);
-  if (!Number.isInteger(doc) || !Number.isInteger(page)) throw new Error(`bad OCR item key ${key}`);
-  return { documentId: doc!, page: page! };
+  return OcrItem.parse({ documentId: doc, page });
 }
 
 /** Pages already queued in an unfinished OCR job: another job must not take them too. */
 const NOT_QUEUED_ELSEWHERE = `NOT EXISTS (
   SELECT 1 FROM job_items ji JOIN jobs j ON j.id = ji.job_id
    WHERE j.kind = '${OCR_JOB_KIND}' AND j.state IN ('queued','running') AND ji.state IN ('queued','running')
-     AND ji.item_key = p.document_id || ':' || p.n)`;
+     AND ji.document_id = p.document_id AND ji.item_key = p.document_id || ':' || p.n)`;
 
 /** The pages a run over `target` would OCR, in document and page order. Unknown ids: NOT_FOUND. */
 export function pagesToOcr(db: Db, target: OcrTarget, force: boolean): { documentId: number; page: number }[] {
@@ -104,19 +94,32 @@ export function pagesToOcr(db: Db, target: OcrTarget, force: boolean): { documen
 }
 
 /** Queues an OCR job; returns its id, or null when no page needs OCR. */
-export function queueOcr(ctx: OcrJobContext, target: OcrTarget, options: { force: boolean; actor: string }): number | null {
-  const pages = pagesToOcr(ctx.db, target, options.force);
+export function queueOcr(db: Db, jobs: JobStore, target: OcrTarget, options: { force: boolean; actor: string }): number | null {
+  const pages = pagesToOcr(db, target, options.force);
   if (pages.length === 0) return null;
   const payload: OcrJobPayload = {
     actor: options.actor,
     force: options.force,
     documents: target === 'all' ? 'all' : [...new Set(target)],
   };
-  return ctx.jobs.create(
+  return jobs.create(
     OCR_JOB_KIND,
     payload,
-    pages.map((p) => ocrItemKey(p.documentId, p.page)),
+    pages.map((p) => ({ key: ocrItemKey(p.documentId, p.page), documentId: p.documentId })),
   );
+}
+
+/** The pipeline's OCR of a newly imported document: its pages without text join the import's
+ *  open OCR job (or start one). Call inside the import's transaction. Returns how many pages. */
+export function queueDocumentOcr(db: Db, jobs: JobStore, documentId: number, importJobId: number | null, actor: string): number {
+  const pages = pagesToOcr(db, [documentId], false);
+  jobs.appendToOpenJob(
+    OCR_JOB_KIND,
+    importJobId,
+    { actor, force: false } satisfies OcrJobPayload,
+    pages.map((p) => ({ key: ocrItemKey(p.documentId, p.page), documentId: p.documentId })),
+  );
+  return pages.length;
 }
 
 interface PageSourceRow {
@@ -124,12 +127,6 @@ interface PageSourceRow {
   file_name: string;
   mime: string;
   ocr_state: string;
-}
-
-interface PageOutcome {
-  state: 'done' | 'failed' | 'interrupted';
-  result?: PreparedPageResult;
-  error?: { code: ErrorCode; message: string };
 }
 
 /** The bytes the OCR engine reads for page `page` of a stored original. */
@@ -146,7 +143,9 @@ async function pageInput(ctx: OcrJobContext, row: PageSourceRow, page: number): 
   throw new AppError('UNSUPPORTED_TYPE', row.mime);
 }
 
-function recordPage(ctx: OcrJobContext, jobId: number, key: string, actor: string, documentId: number, page: number, result: PreparedPageResult, imageSha: string): void {
+type Finish = (outcome: { state: 'done' | 'failed'; errorCode?: string; error?: string; result?: unknown }) => void;
+
+function recordPage(ctx: OcrJobContext, jobId: number, finish: Finish, actor: string, documentId: number, page: number, result: PreparedPageResult, imageSha: string): void {
   const { db } = ctx;
   const at = nowIso();
   db.transaction(() => {
@@ -177,7 +176,9 @@ function recordPage(ctx: OcrJobContext, jobId: number, key: string, actor: strin
       page,
     );
     indexText(db, documentId, page, result.text);
-    ctx.jobs.finishItem(jobId, key, {
+    // New text: what was read from the old one is stale (a forced re-OCR), to be read again.
+    db.prepare('UPDATE documents SET extracted_at = NULL WHERE id = ?').run(documentId);
+    finish({
       state: 'done',
       result: { documentId, page, confidence: result.confidence, lowConfidence: result.lowConfidence, orientation: result.orientation },
     });
@@ -196,24 +197,23 @@ function recordPage(ctx: OcrJobContext, jobId: number, key: string, actor: strin
         image: imageSha,
       },
     });
-    finishDocumentIfComplete(db, documentId, actor, jobId, at);
+    finishDocumentIfComplete(ctx, documentId, actor, jobId, at);
   }).immediate();
 }
 
-/** Document status: 'text_ready' once no page waits for text (pending or failed). */
-function finishDocumentIfComplete(db: Db, documentId: number, actor: string, jobId: number, at: string): void {
+/** Document status: 'text_ready' once no page waits for text (pending or failed); then the
+ *  pipeline's next step is queued in the same transaction. */
+function finishDocumentIfComplete(ctx: OcrJobContext, documentId: number, actor: string, jobId: number, at: string): void {
+  const { db } = ctx;
   const open = db
     .prepare(`SELECT count(*) AS c FROM pages WHERE document_id = ? AND ocr_state IN ('pending','failed')`)
     .get(documentId) as { c: number };
-  if (open.c > 0) {
-    db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(at, documentId);
-    return;
-  }
-  const changed = db
-    .prepare(`UPDATE documents SET status = 'text_ready', updated_at = ? WHERE id = ? AND status = 'imported'`)
-    .run(at, documentId).changes;
   db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(at, documentId);
-  if (changed === 0) return;
+  if (open.c > 0) return;
+  const becameReady = changeDocumentStatus(db, documentId, 'text_ready');
+  // A forced re-OCR of a suggested or reviewed document also has new text to read.
+  ctx.afterTextReady(documentId, actor);
+  if (!becameReady) return;
   const stats = db
     .prepare(
       `SELECT count(*) AS pages, avg(confidence) AS confidence, sum(low_confidence) AS low
@@ -236,7 +236,7 @@ function finishDocumentIfComplete(db: Db, documentId: number, actor: string, job
 function recordFailure(
   ctx: OcrJobContext,
   jobId: number,
-  key: string,
+  finish: Finish,
   actor: string,
   documentId: number,
   page: number,
@@ -251,7 +251,7 @@ function recordFailure(
       `UPDATE pages SET ocr_state = CASE WHEN ocr_state IN ('done','skipped') THEN ocr_state ELSE 'failed' END,
               ocr_error = ?, updated_at = ? WHERE document_id = ? AND n = ?`,
     ).run(`${error.code}: ${error.message}`, at, documentId, page);
-    ctx.jobs.finishItem(jobId, key, {
+    finish({
       state: 'failed',
       errorCode: error.code,
       error: error.message,
@@ -266,8 +266,8 @@ function recordFailure(
   }).immediate();
 }
 
-async function ocrOnePage(ctx: OcrJobContext, jobId: number, key: string, payload: OcrJobPayload): Promise<PageOutcome> {
-  const { documentId, page } = parseOcrItemKey(key);
+async function ocrOnePage(ctx: OcrJobContext, jobId: number, item: OcrItem, payload: OcrJobPayload, finish: Finish, stopping: () => boolean): Promise<void> {
+  const { documentId, page } = item;
   const row = ctx.db
     .prepare(
       `SELECT d.file_sha256, d.file_name, d.mime, p.ocr_state FROM documents d JOIN pages p ON p.document_id = d.id
@@ -275,100 +275,48 @@ async function ocrOnePage(ctx: OcrJobContext, jobId: number, key: string, payloa
     )
     .get(documentId, page) as PageSourceRow | undefined;
   if (!row) {
-    const error = { code: 'NOT_FOUND' as const, message: `document ${documentId} page ${page}` };
-    ctx.jobs.finishItem(jobId, key, { state: 'failed', errorCode: error.code, error: error.message });
-    return { state: 'failed', error };
+    finish({ state: 'failed', errorCode: 'NOT_FOUND', error: `document ${documentId} page ${page}`, result: { documentId, page, error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND.vi } } });
+    return;
   }
   if (!payload.force && row.ocr_state !== 'pending' && row.ocr_state !== 'failed') {
     // Done meanwhile by another job: nothing to redo.
-    ctx.jobs.finishItem(jobId, key, { state: 'done', result: { documentId, page, skipped: row.ocr_state } });
-    return { state: 'done' };
+    finish({ state: 'done', result: { documentId, page, skipped: row.ocr_state } });
+    return;
   }
   try {
-    const ocr = await ctx.ocr();
     const input = await pageInput(ctx, row, page);
-    const result = await ocr.recognisePage(input.bytes, input.pageIndex !== undefined ? { pageIndex: input.pageIndex } : {});
-    if (ctx.stopping()) return { state: 'interrupted' };
+    const result = await ctx.useOcr((ocr) => ocr.recognisePage(input.bytes, input.pageIndex !== undefined ? { pageIndex: input.pageIndex } : {}));
+    if (stopping()) return;
     // The image goes in the store first: a crash before the transaction leaves an unreferenced
     // file (same bytes, same name next time), never a page pointing at a missing image.
     const imageSha = await ctx.store.put(result.preparedImage);
-    recordPage(ctx, jobId, key, payload.actor, documentId, page, result, imageSha);
-    return { state: 'done', result };
+    recordPage(ctx, jobId, finish, payload.actor, documentId, page, result, imageSha);
   } catch (e) {
-    if (ctx.stopping()) return { state: 'interrupted' };
+    if (stopping()) return;
     const code: ErrorCode = faultCode(e) ?? 'OCR_FAILED';
     const message = (e as Error).message ?? String(e);
     ctx.log.warn(`ocr failed: document ${documentId} page ${page}: ${code}: ${message}`);
-    const error = { code, message };
-    recordFailure(ctx, jobId, key, payload.actor, documentId, page, row.file_name, error);
-    return { state: 'failed', error };
+    recordFailure(ctx, jobId, finish, payload.actor, documentId, page, row.file_name, { code, message });
   }
 }
 
-export interface RunOcrOptions {
-  /** Pages in flight at once: the OCR workers plus one being read or rasterised. */
-  concurrency: number;
-  onProgress?: (progress: OcrProgress) => void;
-}
-
-/** Runs (or resumes) an OCR job. Pages already finished are not redone; a cancel stops it after
- *  the pages in flight; an engine shutdown leaves the rest queued. Returns the job's document ids. */
-export async function runOcrJob(ctx: OcrJobContext, jobId: number, options: RunOcrOptions): Promise<number[]> {
-  const job = ctx.jobs.get(jobId);
-  if (!job || job.kind !== OCR_JOB_KIND) throw new Error(`no OCR job ${jobId}`);
-  const payload = JSON.parse(job.payload) as OcrJobPayload;
-  ctx.jobs.start(jobId);
-  const all = ctx.jobs.items(jobId);
-  const pending = ctx.jobs.pendingItems(jobId);
-  const pendingKeys = new Set(pending.map((i) => i.item_key));
-  const perDocument = new Map<number, { total: number; done: number }>();
-  for (const item of all) {
-    const { documentId } = parseOcrItemKey(item.item_key);
-    const entry = perDocument.get(documentId) ?? { total: 0, done: 0 };
-    entry.total += 1;
-    if (!pendingKeys.has(item.item_key)) entry.done += 1;
-    perDocument.set(documentId, entry);
-  }
-  let pagesDone = all.length - pending.length;
-  let documentsDone = [...perDocument.values()].filter((d) => d.done === d.total).length;
-  let cursor = 0;
-  const lane = async (): Promise<void> => {
-    while (cursor < pending.length) {
-      if (ctx.stopping() || ctx.jobs.isCancelled(jobId)) return;
-      const item = pending[cursor++]!;
-      const outcome = await ocrOnePage(ctx, jobId, item.item_key, payload);
-      if (outcome.state === 'interrupted') return;
-      const { documentId, page } = parseOcrItemKey(item.item_key);
-      const doc = perDocument.get(documentId)!;
-      pagesDone += 1;
-      doc.done += 1;
-      if (doc.done === doc.total) documentsDone += 1;
-      options.onProgress?.({
-        jobId,
-        documentId,
-        page,
-        pagesDone,
-        pagesTotal: all.length,
-        documentsDone,
-        documentsTotal: perDocument.size,
-        documentPagesDone: doc.done,
-        documentPagesTotal: doc.total,
-        state: outcome.state,
-        confidence: outcome.result?.confidence ?? null,
-        lowConfidence: outcome.result?.lowConfidence ?? false,
-        orientation: outcome.result?.orientation ?? null,
-        ...(outcome.error ? { error: { code: outcome.error.code, message: ERROR_MESSAGES[outcome.error.code]?.vi ?? outcome.error.message } } : {}),
-      });
-    }
+export function ocrJobKind(ctx: OcrJobContext): JobKind<OcrJobPayload, OcrItem> {
+  const fileName = ctx.db.prepare('SELECT file_name FROM documents WHERE id = ?');
+  return {
+    kind: OCR_JOB_KIND,
+    unit: 'page',
+    payload: OcrPayload,
+    keyOf: (item) => ocrItemKey(item.documentId, item.page),
+    parseKey: parseOcrItemKey,
+    concurrency: ctx.concurrency,
+    label: (row) => {
+      const { documentId, page } = parseOcrItemKey(row.item_key);
+      const name = (fileName.get(documentId) as { file_name: string } | undefined)?.file_name ?? `#${documentId}`;
+      return `${name} (trang ${page})`;
+    },
+    // A page in flight is not cut short by a cancel (a few seconds); the job stops after it.
+    step: (step, [claimed]) => ocrOnePage(ctx, step.jobId, claimed!.item, step.payload, (outcome) => step.finish(claimed!, outcome), step.stopping),
   };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
-  } catch (e) {
-    if (!ctx.stopping()) ctx.jobs.finish(jobId, 'failed', (e as Error).message);
-    throw e;
-  }
-  if (!ctx.stopping() && !ctx.jobs.isCancelled(jobId)) ctx.jobs.finish(jobId, 'done');
-  return [...perDocument.keys()];
 }
 
 /** What `minhbach ocr --json` reports per document. */

@@ -70,6 +70,23 @@ export function hasUsableText(text: string): boolean {
   return meaningful >= MIN_TEXT_LAYER_CHARS;
 }
 
+/**
+ * Whether the file's last `startxref` points at a cross-reference table or stream. When it does
+ * not (truncated, edited by hand, a broken writer), pdf.js rebuilds the table by scanning every
+ * object and reads the file anyway: the import says so ("PDF_REPAIRED"), since pages or text may
+ * differ from what the author's reader showed.
+ */
+export function crossReferenceIntact(latin1: string): boolean {
+  const at = latin1.lastIndexOf('startxref');
+  if (at < 0) return false;
+  const offset = /^startxref\s+(\d+)/.exec(latin1.slice(at, at + 40));
+  if (!offset) return false;
+  const target = Number(offset[1]);
+  if (target <= 0 || target >= latin1.length) return false;
+  const head = latin1.slice(target, target + 40).trimStart();
+  return head.startsWith('xref') || /^\d+\s+\d+\s+obj\b/.test(head);
+}
+
 const ACTIVE_CONTENT = /\/(JavaScript|JS|OpenAction|AA|Launch|SubmitForm|RichMedia|EmbeddedFile)\b/;
 
 // The same file is opened once per page by OCR: its streams are scanned once.
@@ -133,7 +150,9 @@ export async function analysePdfDocument(
   limits: PdfLimits = DEFAULT_PDF_LIMITS,
 ): Promise<{ pages: PdfPageInfo[]; warnings: string[] }> {
   const warnings: string[] = [];
-  if (ACTIVE_CONTENT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) warnings.push('ACTIVE_CONTENT');
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (ACTIVE_CONTENT.test(latin1)) warnings.push('ACTIVE_CONTENT');
+  if (!crossReferenceIntact(latin1)) warnings.push('PDF_REPAIRED');
   return withPdf(bytes, limits, async (doc) => {
     if (doc.numPages < 1) throw new AppError('NO_PAGES');
     if (doc.numPages > maxPages) throw new AppError('TOO_MANY_PAGES', `${doc.numPages} pages, limit ${maxPages}`);

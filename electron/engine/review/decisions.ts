@@ -12,6 +12,8 @@ import type { AccessClass } from '../../../shared/domain/access';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
 import { proposedTitles, titleToPublish } from '../catalogue/publishedTitles';
 import { createHash } from 'node:crypto';
+import { changeDocumentStatus } from '../archive/documentStatus';
+import { assertHeaderChecked, NEEDS_CHECK_SQL } from './headerCheck';
 
 export interface DecisionInput {
   documentId: number;
@@ -89,6 +91,7 @@ export function insertDecision(
   const latest = latestDecision(db, input.documentId);
   const previous = latest && latest.withdrawn === 0 ? latest : undefined;
   const approve = input.approve ?? true;
+  assertHeaderChecked(db, input.documentId, { access: input.access, approve });
   const note = input.note?.trim() || null;
   if (previous?.approved === 1 && (previous.access_class !== input.access || previous.basis_id !== entry.id || !approve) && !note) {
     throw new AppError('REASON_REQUIRED', `document ${input.documentId}`);
@@ -115,7 +118,8 @@ export function insertDecision(
         input.publishedTitle,
       ).lastInsertRowid,
   );
-  db.prepare('UPDATE documents SET access_class = ?, status = ?, updated_at = ? WHERE id = ?').run(input.access, approve ? 'approved' : 'reviewed', at, input.documentId);
+  db.prepare('UPDATE documents SET access_class = ? WHERE id = ?').run(input.access, input.documentId);
+  changeDocumentStatus(db, input.documentId, approve ? 'approved' : 'reviewed');
   appendAudit(db, {
     actor: input.reviewer,
     action: previous ? 'decision.changed' : 'decision.recorded',
@@ -193,6 +197,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
         WHERE s.access_class IS NOT NULL AND s.basis_id IS NOT NULL
           AND NOT (coalesce(s.source, '') = 'model' AND s.access_class = 'public')
           AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.document_id = d.id)
+          AND (s.access_class = 'secret' OR NOT EXISTS (SELECT 1 FROM header_fields h WHERE h.document_id = d.id AND ${NEEDS_CHECK_SQL}))
           AND (@access IS NULL OR s.access_class = @access)
           AND (@docType IS NULL OR d.doc_type = @docType)
         ORDER BY d.id`,

@@ -6,6 +6,9 @@
  */
 import type { Db } from '../archive/database';
 import type { AccessClass, DocumentStatus } from '../../../shared/domain/access';
+import type { EvidenceFinding, ReviewQueueItem } from '../../../shared/contract/review';
+import { copySummary } from '../archive/copies';
+import { fieldsNeedingCheck } from './headerCheck';
 
 export interface ReviewQueueFilter {
   status?: DocumentStatus;
@@ -17,17 +20,8 @@ export interface ReviewQueueFilter {
   limit?: number;
 }
 
-export interface ReviewQueueItem {
-  id: number;
-  title: string;
-  fileName: string;
-  status: DocumentStatus;
-  docType: string | null;
-  suggested: { class: AccessClass | null; basis: string | null } | null;
-  decided: { class: AccessClass; basis: string; approved: boolean } | null;
-  /** Mean OCR confidence (0–100) of the pages read by OCR; null when all text is a text layer. */
-  confidence: number | null;
-}
+/** Engine type = the contract's shape (shared/contract/review.ts). */
+export type { ReviewQueueItem, EvidenceFinding } from '../../../shared/contract/review';
 
 interface QueueRow {
   id: number;
@@ -43,6 +37,7 @@ interface QueueRow {
   d_approved: number | null;
   d_withdrawn: number | null;
   confidence: number | null;
+  copy_key: string | null;
 }
 
 /** SQL true when document `d` has no decision in force (none, or the latest withdraws it). */
@@ -63,7 +58,7 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
   const rows = db
     .prepare(
       `SELECT d.id, coalesce(d.number_notation || ' — ' || d.subject, d.subject, d.number_notation, d.file_name) AS title,
-              d.file_name, d.status, d.doc_type,
+              d.file_name, d.status, d.doc_type, d.copy_key,
               s.document_id IS NOT NULL AS has_suggestion, s.access_class AS s_class, s.basis_id AS s_basis,
               x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn,
               (SELECT avg(confidence) FROM pages WHERE document_id = d.id AND source = 'ocr') AS confidence
@@ -89,27 +84,13 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       suggested: r.has_suggestion ? { class: r.s_class, basis: r.s_basis } : null,
       decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1 } : null,
       confidence: r.confidence === null ? null : Math.round(r.confidence),
+      ...copySummary(db, r.id, r.copy_key),
+      needsCheck: fieldsNeedingCheck(db, r.id),
     })),
   };
 }
 
-export interface EvidenceBox {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export interface EvidenceFinding {
-  page: number;
-  start: number;
-  end: number;
-  kind: string;
-  text: string;
-  rule: string | null;
-  /** Word boxes on the page image (fractions of its width and height); empty for text-layer pages. */
-  boxes: EvidenceBox[];
-}
+type EvidenceBox = EvidenceFinding['boxes'][number];
 
 interface Word {
   text: string;

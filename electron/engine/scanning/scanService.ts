@@ -32,7 +32,7 @@ export interface ScanServiceDeps {
   driver: ScannerDriver;
   pool: () => WorkerPool<PageTask, AnalyseReply | DetectReply | StraightenReply>;
   importNamedFiles: (files: { path: string; fileName: string }[]) => Promise<ImportResult[]>;
-  /** OCR, extraction and suggestion of freshly archived documents (see afterImport.ts). */
+  /** Runs what the import queued for freshly archived documents (OCR, header + suggestion). */
   afterImport: (ids: number[]) => Promise<void>;
   log: Logger;
 }

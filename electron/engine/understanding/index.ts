@@ -7,6 +7,8 @@
 import type { Db } from '../archive/database';
 import { nowIso } from '../archive/database';
 import { writeHeaderFields } from '../archive/documentsRepo';
+import { changeDocumentStatus } from '../archive/documentStatus';
+import { fieldOcrConfidence } from './fieldConfidence';
 import { appendAudit } from '../audit/auditLog';
 import { AppError } from '../../../shared/domain/errors';
 import { HEADER_KEYS, type Header, type HeaderKey } from '../../../shared/domain/header';
@@ -58,8 +60,19 @@ export interface ExtractResult {
 
 /** Reads header fields and evidence of one document and stores them (the per-document entry point). */
 export function extractDocument(db: Db, id: number, actor: string, options: SuggestOptions = {}): ExtractResult {
-  const pages = readPages(db, id);
-  const { header, evidence } = understandPages(pages, { ...options, model: null });
+  const understanding = understandPages(readPages(db, id), { ...options, model: null });
+  return db.transaction(() => recordExtraction(db, id, understanding, actor, fieldOcrConfidence(db, id, understanding.header))).immediate();
+}
+
+/** Stores what extraction read (header fields with their OCR confidence, evidence) and when; the
+ *  pipeline's worker reads the text off the main thread and hands its result here. */
+export function recordExtraction(
+  db: Db,
+  id: number,
+  { header, evidence }: Pick<Understanding, 'header' | 'evidence'>,
+  actor: string,
+  ocrConfidence: Partial<Record<HeaderKey, number>> = {},
+): ExtractResult {
   const corrected = correctedKeys(db, id);
   const values: Header = {};
   const confidence: Partial<Record<HeaderKey, number>> = {};
@@ -75,7 +88,8 @@ export function extractDocument(db: Db, id: number, actor: string, options: Sugg
   }
   let findings = 0;
   db.transaction(() => {
-    writeHeaderFields(db, id, values, { confidence, spans });
+    writeHeaderFields(db, id, values, { confidence, spans, ocrConfidence });
+    db.prepare('UPDATE documents SET extracted_at = ? WHERE id = ?').run(nowIso(), id);
     if (!corrected.has('recipients')) {
       const r = header.recipients;
       db.prepare(
@@ -117,7 +131,7 @@ export interface SuggestResult {
 }
 
 /** A person's corrections of the header fields the rules and the model read. */
-function headerCorrections(db: Db, id: number): Partial<ExtractedHeader> {
+export function headerCorrections(db: Db, id: number): Partial<ExtractedHeader> {
   const rows = db
     .prepare("SELECT key, value FROM header_fields WHERE document_id = ? AND corrected_by IS NOT NULL AND key IN ('docType','subject','issuer')")
     .all(id) as { key: 'docType' | 'subject' | 'issuer'; value: string | null }[];
@@ -126,10 +140,17 @@ function headerCorrections(db: Db, id: number): Partial<ExtractedHeader> {
   return out;
 }
 
-/** Suggests an access class for one document and stores it (the per-document entry point). */
+/** Suggests an access class for one document and stores it (the per-document entry point): the
+ *  text is read again with a person's header corrections in place and the agency's model. */
 export function suggestDocument(db: Db, id: number, actor: string, options: SuggestOptions = {}): SuggestResult {
   const pages = readPages(db, id);
   const { suggestion } = understandPages(pages, { ...options, corrections: headerCorrections(db, id) });
+  return db.transaction(() => recordSuggestion(db, id, actor, suggestion)).immediate();
+}
+
+/** Stores a suggestion made for the document, with its audit event (the pipeline's understanding
+ *  job makes it from what its worker read). */
+export function recordSuggestion(db: Db, id: number, actor: string, suggestion: Suggestion): SuggestResult {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at, source, confidence)
@@ -138,7 +159,7 @@ export function suggestDocument(db: Db, id: number, actor: string, options: Sugg
          basis_version = excluded.basis_version, reasons = excluded.reasons, engine_version = excluded.engine_version, created_at = excluded.created_at,
          source = excluded.source, confidence = excluded.confidence`,
     ).run(id, suggestion.class, suggestion.basisId, suggestion.basisVersion, JSON.stringify(suggestion.reasons), ENGINE_VERSION, nowIso(), suggestion.source, suggestion.confidence);
-    db.prepare("UPDATE documents SET status = 'suggested', updated_at = ? WHERE id = ? AND status IN ('imported', 'text_ready')").run(nowIso(), id);
+    changeDocumentStatus(db, id, 'suggested');
     appendAudit(db, {
       actor,
       action: 'suggestion.created',

@@ -18,6 +18,7 @@ interface Pending<O> {
   input: unknown;
   transfer: TransferListItem[] | undefined;
   timeoutMs: number;
+  onProgress: ((done: number, total: number) => void) | undefined;
   resolve: (value: O) => void;
   reject: (error: Error) => void;
 }
@@ -60,19 +61,54 @@ export class WorkerPool<I, O> {
     return this.options.size;
   }
 
-  run(input: I, opts: { timeoutMs?: number; transfer?: TransferListItem[] } = {}): Promise<O> {
+  /** Runs a task. `signal` cancels it: a queued task is dropped, a running one ends with its
+   *  worker (replaced at once), either way rejecting with AppError CANCELLED. */
+  run(
+    input: I,
+    opts: { timeoutMs?: number; transfer?: TransferListItem[]; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<O> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    if (opts.signal?.aborted) return Promise.reject(new AppError('CANCELLED'));
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({
+      const task: Pending<O> = {
         id: this.nextId++,
         input,
         transfer: opts.transfer,
         timeoutMs: opts.timeoutMs ?? this.options.taskTimeoutMs,
+        onProgress: opts.onProgress,
         resolve,
         reject,
-      });
+      };
+      if (opts.signal) {
+        const signal = opts.signal;
+        const onAbort = () => this.cancel(task);
+        signal.addEventListener('abort', onAbort, { once: true });
+        task.resolve = (v) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(v);
+        };
+        task.reject = (e) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(e);
+        };
+      }
+      this.queue.push(task);
       this.dispatch();
     });
+  }
+
+  private cancel(task: Pending<O>): void {
+    const queued = this.queue.indexOf(task);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      task.reject(new AppError('CANCELLED'));
+      return;
+    }
+    const slot = this.slots.find((s) => s.busy === task);
+    if (!slot) return;
+    this.replace(slot);
+    task.reject(new AppError('CANCELLED'));
+    this.dispatch();
   }
 
   private dispatch(): void {
@@ -99,6 +135,10 @@ export class WorkerPool<I, O> {
     worker.on('message', (reply: TaskReply<O>) => {
       const task = slot.busy;
       if (!task || task.id !== reply.id) return;
+      if ('progress' in reply) {
+        task.onProgress?.(reply.progress.done, reply.progress.total);
+        return;
+      }
       this.finish(slot);
       if (reply.ok) task.resolve(reply.value);
       else task.reject(errorFromReply(reply.error));

@@ -33,17 +33,20 @@ export interface TaskRequest<I> {
 }
 
 export type TaskReply<O> =
+  | { id: number; progress: { done: number; total: number } }
   | { id: number; ok: true; value: O }
   | { id: number; ok: false; error: SerialisedError };
 
-/** Worker side: answers each task message with the handler's result or its error. */
-export function serveTasks<I, O>(handler: (input: I) => Promise<O> | O): void {
+/** Worker side: answers each task message with the handler's result or its error. A handler may
+ *  report progress (a long file's pages) before it answers. */
+export function serveTasks<I, O>(handler: (input: I, progress: (done: number, total: number) => void) => Promise<O> | O): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run inside a worker thread');
   port.on('message', async (message: TaskRequest<I>) => {
     let reply: TaskReply<O>;
     try {
-      reply = { id: message.id, ok: true, value: await handler(message.input) };
+      const progress = (done: number, total: number) => port.postMessage({ id: message.id, progress: { done, total } } satisfies TaskReply<O>);
+      reply = { id: message.id, ok: true, value: await handler(message.input, progress) };
     } catch (e) {
       reply = { id: message.id, ok: false, error: serialiseError(e) };
     }

@@ -146,8 +146,12 @@ export function useRunOcr() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids: number[]) => api.call('ocr:run', { ids }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: keys.jobs }),
+    /** The given documents, or every page still without text when none are given ("OCR tất cả"). */
+    mutationFn: (ids?: number[]) => api.call('ocr:run', ids ? { ids } : {}),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.jobs });
+      void client.invalidateQueries({ queryKey: keys.documents });
+    },
   });
 }
 
@@ -194,6 +198,9 @@ export function useLiveRefresh() {
         void client.invalidateQueries({ queryKey: keys.jobs });
         void client.invalidateQueries({ queryKey: keys.documents });
         void client.invalidateQueries({ queryKey: keys.appInfo });
+        // The pipeline reads headers and suggests as it goes: the review queue fills by itself.
+        void client.invalidateQueries({ queryKey: ['review', 'queue'] });
+        void client.invalidateQueries({ queryKey: keys.exportPlan });
       }, 500);
     });
   }, [api, client]);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAgency } from '../api/agencyQueries';
 import { useApi } from '../api/ApiContext';
 import { useLiveRefresh, useSettings } from '../api/queries';
 import { DocumentScreen } from '../screens/Document/DocumentScreen';
@@ -16,6 +17,7 @@ import { StatisticsScreen } from '../screens/Requests/StatisticsScreen';
 import { ScanScreen } from '../screens/Scan/ScanScreen';
 import { CameraScreen } from '../screens/Camera/CameraScreen';
 import { navigate, useRoute } from './router';
+import { FirstStartDialog } from './FirstStartDialog';
 import { Shell } from './Shell';
 
 export function App() {
@@ -23,7 +25,10 @@ export function App() {
   const api = useApi();
   const { i18n } = useTranslation();
   const settings = useSettings();
+  const agency = useAgency();
   useLiveRefresh();
+  // First start: nobody has said who works here yet (the OS account is never used instead).
+  const firstStart = settings.data !== undefined && settings.data.settings.reviewerName.trim() === '';
 
   // The saved interface language wins over the default once settings arrive.
   const savedLanguage = settings.data?.settings.language;
@@ -56,6 +61,7 @@ export function App() {
       {route.name === 'statistics' && <StatisticsScreen />}
       {route.name === 'scan' && <ScanScreen />}
       {route.name === 'camera' && <CameraScreen />}
+      {firstStart && agency.data ? <FirstStartDialog agency={agency.data} /> : null}
     </Shell>
   );
 }

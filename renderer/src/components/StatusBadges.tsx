@@ -20,9 +20,18 @@ export function StatusBadge({ status }: { status: DocumentStatus }) {
   return <Badge tone={status === 'imported' ? 'warning' : 'info'}>{t(`status.${status}`)}</Badge>;
 }
 
-export function OcrBadge({ ocr }: { ocr: { pending: number; failed: number; done: number } }) {
+/** A document's OCR state. Pages without text are "waiting" only when an OCR job holds them
+ *  (`queued`); otherwise they "need OCR" — nothing will happen to them until someone asks. */
+export function OcrBadge({
+  ocr,
+  queued,
+}: {
+  ocr: { pending: number; failed: number; done: number };
+  queued?: number;
+}) {
   const { t } = useTranslation();
   if (ocr.failed > 0) return <Badge tone="danger">{t('ocr.failed', { count: ocr.failed })}</Badge>;
+  if (ocr.pending > 0 && queued === 0) return <Badge tone="warning">{t('ocr.needed', { count: ocr.pending })}</Badge>;
   if (ocr.pending > 0) return <Badge tone="warning">{t('ocr.pending', { count: ocr.pending })}</Badge>;
   if (ocr.done > 0) return <Badge tone="success">{t('ocr.done')}</Badge>;
   return <Badge tone="neutral">{t('ocr.notNeeded')}</Badge>;

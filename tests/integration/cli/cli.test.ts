@@ -26,7 +26,7 @@ describe('minhbach CLI', () => {
   it('import prints one JSON line per file and exits 0 even with rejections', () => {
     expect(imported).toHaveLength(15);
     for (const line of imported) {
-      expect(Object.keys(line).every((k) => ['path', 'status', 'id', 'pages', 'error', 'warnings'].includes(k))).toBe(true);
+      expect(Object.keys(line).every((k) => ['path', 'status', 'id', 'pages', 'error', 'warnings', 'textPages', 'ocrPages', 'ocrQueued'].includes(k))).toBe(true);
     }
     const byName = (n: string) => imported.find((l) => path.basename(String(l.path)) === n)!;
     expect(byName('d15.pdf')).toMatchObject({ status: 'imported', pages: 2 });

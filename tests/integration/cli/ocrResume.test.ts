@@ -72,8 +72,9 @@ describe('minhbach ocr after a crash', () => {
     expect(resumed.code).toBe(0);
     const report = JSON.parse(resumed.stdout.trim()) as { jobs: number[]; documents: { id: number; pages: number; done: number; failed: number; status: string }[] };
     expect(report.documents.map((d) => [d.id === tiffId, d.pages, d.done, d.failed, d.status]).sort()).toEqual([
-      [false, 1, 1, 0, 'text_ready'],
-      [true, 2, 2, 0, 'text_ready'],
+      // resume also ran the next step: header + suggestion.
+      [false, 1, 1, 0, 'suggested'],
+      [true, 2, 2, 0, 'suggested'],
     ]);
     // The resumed run did only the pages the killed one had not finished.
     const resumedPages = (resumed.stderr.match(/^\[\d+\/3\]/gm) ?? []).length;
@@ -93,7 +94,7 @@ describe('minhbach ocr after a crash', () => {
       expect(after.prepare("SELECT state, progress_done, progress_total FROM jobs WHERE kind = 'ocr'").all()).toEqual([
         { state: 'done', progress_done: 3, progress_total: 3 },
       ]);
-      expect(after.prepare("SELECT state, count(*) AS c FROM job_items GROUP BY state").all()).toEqual([{ state: 'done', c: 5 }]); // 2 import + 3 OCR
+      expect(after.prepare("SELECT state, count(*) AS c FROM job_items GROUP BY state").all()).toEqual([{ state: 'done', c: 7 }]); // 2 import + 3 OCR + 2 understanding
       expect(verifyAudit(after).ok).toBe(true);
     } finally {
       after.close();
@@ -109,7 +110,7 @@ describe('minhbach ocr after a crash', () => {
     const shown = runCli(['show', String(tiffId), '--json', '--data-dir', dataDir]);
     expect(shown.code).toBe(0);
     const doc = JSON.parse(shown.stdout) as { status: string; pages: { n: number; source: string; confidence: number; ocrState: string; text: string }[] };
-    expect(doc.status).toBe('text_ready');
+    expect(doc.status).toBe('suggested');
     expect(doc.pages).toHaveLength(2);
     for (const p of doc.pages) {
       expect(p.source).toBe('ocr');

@@ -6,8 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine, type OcrRunResult } from '../../../electron/engine/index';
-import type { OcrProgress } from '../../../electron/engine/ocr/ocrJob';
+import { createEngine, type Engine, type OcrProgress, type OcrRunResult } from '../../../electron/engine/index';
 import { listAudit, verifyAudit } from '../../../electron/engine/audit/auditLog';
 import { tempDir } from '../../helpers/fixtures';
 import { OCR_FIXTURES } from '../../helpers/ocr/fixtures';
@@ -27,8 +26,8 @@ beforeAll(async () => {
   ]);
   rotatedId = imported[0]!.id!;
   pdfId = imported[1]!.id!;
-  engine.on('ocr:progress', (p) => progress.push(p));
-  firstRun = await engine.ocr('all', { workers: 2 });
+  // The import queued the OCR of both pages (automatic OCR is on by default): ocr() runs that job.
+  firstRun = await engine.ocr('all', { workers: 2, onProgress: (p) => progress.push(p) });
 }, 180_000);
 
 afterAll(async () => {
@@ -82,7 +81,7 @@ describe('engine.ocr', () => {
       ].sort((a, b) => a[0]!.localeCompare(b[0]!)),
     );
     expect(progress).toHaveLength(2);
-    expect(progress.at(-1)).toMatchObject({ jobId: job.id, pagesDone: 2, pagesTotal: 2, documentsDone: 2, documentsTotal: 2 });
+    expect(progress.at(-1)).toMatchObject({ jobId: job.id, pagesDone: 2, pagesTotal: 2 });
 
     const actions = listAudit(engine.db, rotatedId).map((e) => e.action);
     expect(actions).toEqual(['document.imported', 'ocr.page', 'ocr.completed']);
@@ -122,6 +121,8 @@ describe('cancel and failures', () => {
   }
 
   it('stops a cancelled job after the pages in flight; a later run takes the rest', async () => {
+    // Automatic OCR off (live): the import queues nothing, `ocr` makes the job.
+    engine.updatePipelineSettings({ autoOcr: false });
     const imported = await engine.importPaths(await blankImages(6, 10));
     const ids = imported.map((r) => r.id!);
     let cancelled = false;

@@ -13,9 +13,8 @@ function ocrAll(dataDir: string): Promise<number | null> {
   });
 }
 
-// Needs the job lease of issue 11 (one owner per job, heartbeat in the jobs table). Without it the
-// second process takes over the first one's running job and both recognise the same pages (this
-// branch: each page twice). The lead enables it after merging issue 11: remove `.skip`.
+// The job lease (one owner per job, heartbeat in the jobs table) keeps the second process off the
+// first one's running job: without it both recognise the same pages.
 describe('two `ocr --all` processes on one archive', () => {
   const temp = tempDir();
   const dataDir = path.join(temp.dir, 'data');
@@ -26,7 +25,7 @@ describe('two `ocr --all` processes on one archive', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it.skip('never recognise the same page twice, and every page ends recognised once', async () => {
+  it('never recognise the same page twice, and every page ends recognised once', async () => {
     const codes = await Promise.all([ocrAll(dataDir), ocrAll(dataDir)]);
     expect(codes).toEqual([0, 0]);
     const db = new Database(path.join(dataDir, 'archive.sqlite'), { readonly: true });

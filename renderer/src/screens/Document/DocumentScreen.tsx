@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../api/queries';
-import { OcrAction } from './OcrAction';
+import { PipelineStatus } from './PipelineStatus';
 import { hrefOf } from '../../app/router';
 import { AccessBadge, Alert, PageHeader, StatusBadge } from '../../components';
 import { errorText } from '../../i18n/index';
+import { CopiesPanel } from './CopiesPanel';
 import { DocumentInfo } from './DocumentInfo';
 import { HeaderForm } from './HeaderForm';
 import { PageViewer } from './PageViewer';
@@ -47,8 +48,9 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
           </>
         }
       />
-      <OcrAction document={d} />
-      <PageViewer documentId={d.id} pages={d.pages} page={page} />
+      <PipelineStatus document={d} />
+      <CopiesPanel document={d} level={2} />
+      <PageViewer documentId={d.id} pages={d.pages} page={page} pipeline={d.pipeline} />
       <div className="document-lower">
         <HeaderForm document={d} />
         <DocumentInfo document={d} />

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../../shared/contract/schemas';
 import { useUpdateHeader } from '../../api/queries';
-import { Alert, Button, Field, Panel } from '../../components';
+import { Alert, Badge, Button, Field, Panel } from '../../components';
+import { HeaderCheck } from './HeaderCheck';
 import { errorText } from '../../i18n/index';
 import {
   changedFields,
@@ -49,14 +50,31 @@ export function HeaderForm({ document }: { document: DocumentDetail }) {
     });
   };
 
+  const check = new Map(document.headerFields.filter((h) => h.needsCheck).map((h) => [h.key, h]));
+  const checkHint = (f: FormField) => {
+    const field = check.get(f);
+    return field ? t('headerCheck.fieldHint', { percent: Math.round(field.ocrConfidence ?? 0) }) : null;
+  };
   return (
     <Panel title={t('document.metadata')}>
+      <HeaderCheck document={document} />
       <form className="header-form" onSubmit={onSubmit} noValidate>
         {FORM_FIELDS.map((f) => (
           <Field
             key={f}
-            label={t(`header.${f}`)}
-            hint={f === 'issuedDate' ? t('header.issuedDateHint') : undefined}
+            label={
+              check.has(f) ? (
+                <>
+                  {t(`header.${f}`)} <Badge tone="warning">{t('headerCheck.badge')}</Badge>
+                </>
+              ) : (
+                t(`header.${f}`)
+              )
+            }
+            hint={
+              [checkHint(f), f === 'issuedDate' ? t('header.issuedDateHint') : null].filter(Boolean).join(' ') ||
+              undefined
+            }
             error={errors[f] ?? null}
             className={f === 'subject' ? 'span-2' : undefined}
           >

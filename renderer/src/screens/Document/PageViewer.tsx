@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageDetail } from '../../../../shared/contract/schemas';
+import type { PageDetail, PipelineInfo } from '../../../../shared/contract/schemas';
 import { usePageImage } from '../../api/queries';
 import { hrefOf, navigate } from '../../app/router';
 import { Alert, Button } from '../../components';
@@ -34,14 +34,27 @@ function Thumbnail({ documentId, page, current }: { documentId: number; page: nu
 
 /** Thumbnails, the page image with zoom, and the page's text side by side, so a reader can check
  *  one against the other. */
+/** Why a page has no text, as it is: waiting its turn in an OCR job, being recognised, never
+ *  queued, failed, or recognised without finding any. */
+function noTextKey(page: PageDetail, pipeline: PipelineInfo | undefined): string {
+  if (page.ocrState === 'failed') return 'document.noTextFailed';
+  if (page.ocrState === 'done') return 'document.noTextFound';
+  if (page.ocrState === 'skipped') return 'document.noTextLayer';
+  if (pipeline?.ocr === 'queued') return 'document.noTextQueued';
+  if (pipeline?.ocr === 'running') return 'document.noTextRunning';
+  return 'document.noTextWaiting';
+}
+
 export function PageViewer({
   documentId,
   pages,
   page,
+  pipeline,
 }: {
   documentId: number;
   pages: PageDetail[];
   page: number;
+  pipeline?: PipelineInfo;
 }) {
   const { t } = useTranslation();
   const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
@@ -128,7 +141,7 @@ export function PageViewer({
             {current.text}
           </div>
         ) : (
-          <p>{t('document.noText')}</p>
+          <p>{t(noTextKey(current, pipeline))}</p>
         )}
       </section>
     </div>

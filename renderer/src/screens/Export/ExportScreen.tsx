@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { useExportPlan, useRunExport } from '../../api/queries';
 import { Alert, Button, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
+import { PublishedListing } from './PublishedListing';
 
 type Apiish = { code: string; message: string };
 
@@ -25,13 +26,16 @@ export function ExportScreen() {
   };
 
   const c = plan.data?.counts;
+  // Every document of the archive in exactly one row, so the rows add up to the total: held-back
+  // documents whose period ended are counted as "expired" only.
+  const heldBackNow = plan.data ? plan.data.heldBack.filter((h) => h.reason !== 'period-ended').length : 0;
   const rows: [string, number, string][] = c
     ? [
         ['public', c.public, t('export.willPublish')],
         ['conditional', c.conditional, t('export.rowOnly')],
         ['secret', c.secret, t('export.never')],
         ['undecided', c.undecided, t('export.never')],
-        ['heldBack', plan.data!.heldBack.length, t('export.never')],
+        ['heldBack', heldBackNow, t('export.never')],
         ['expired', c.expired, t('export.never')],
       ]
     : [];
@@ -61,6 +65,13 @@ export function ExportScreen() {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('export.total')}</th>
+                <td>{c.documents}</td>
+                <td>{t('export.totalHint')}</td>
+              </tr>
+            </tfoot>
           </table>
         </Panel>
       ) : null}
@@ -94,6 +105,7 @@ export function ExportScreen() {
           </ul>
         </Panel>
       ) : null}
+      {plan.data ? <PublishedListing listing={plan.data.listing} /> : null}
       {plan.data ? (
         <Panel title={t('export.runTitle')}>
           <p className="field-hint">{t('export.publishHint')}</p>
@@ -120,12 +132,19 @@ export function ExportScreen() {
           {run.error ? <Alert tone="error">{errorText(run.error as unknown as Apiish, i18n.language)}</Alert> : null}
           {run.data ? (
             <Alert tone="success">
+              {/* Each file of the export is either written now or kept as it was: the two add up. */}
               {t('export.done', {
                 files: run.data.files,
                 written: run.data.written,
-                unchanged: run.data.unchanged,
-                removed: run.data.removed,
+                unchanged: run.data.files - run.data.written,
                 seconds: run.data.seconds,
+              })}{' '}
+              {run.data.removed > 0 ? t('export.removed', { count: run.data.removed }) : null}
+              <br />
+              {t('export.published', {
+                public: run.data.counts.public,
+                conditional: run.data.counts.conditional,
+                notPublished: run.data.counts.documents - run.data.counts.public - run.data.counts.conditional,
               })}
             </Alert>
           ) : null}

@@ -14,6 +14,8 @@ interface Progress {
   jobId: number | null;
   done: number;
   total: number;
+  /** A long file being read page by page (a 1000-page TIFF). */
+  item?: { label: string; done: number; total: number } | undefined;
 }
 
 export function ImportScreen() {
@@ -28,30 +30,46 @@ export function ImportScreen() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(0);
+  /** The job's size as last reported (a folder's files are only known once the job lists them). */
+  const lastTotal = useRef(0);
+  const ourJob = useRef<number | null>(null);
 
   // Live per-file results while our import runs (the first job to report is ours).
   useEffect(() => {
     if (!running) return;
     return api.onJobProgress((p) => {
       if (p.kind !== 'import') return;
+      // The first import job to report is ours; the scan inbox's run beside it is not.
+      ourJob.current ??= p.jobId;
+      if (ourJob.current !== p.jobId) return;
+      lastTotal.current = Math.max(lastTotal.current, p.total);
       setProgress((prev) => {
-        if (prev?.jobId !== null && prev?.jobId !== undefined && prev.jobId !== p.jobId) return prev;
-        return { jobId: p.jobId, done: p.done, total: p.total };
+        // An item's own progress comes without an item finishing; a finished file ends it.
+        const item = p.item ?? (p.result ? undefined : prev?.item);
+        return { jobId: p.jobId, done: p.done, total: p.total, item };
       });
       if (p.result) setResults((prev) => [...prev, p.result!]);
     });
   }, [api, running]);
 
-  const run = async (work: () => Promise<ImportResult[]>) => {
+  const run = async (work: () => Promise<ImportResult[]>, submitted: number | null = null) => {
     setRunning(true);
     setError(null);
     setResults([]);
+    setCancelling(false);
+    setCancelled(0);
+    lastTotal.current = 0;
+    ourJob.current = null;
     setProgress({ jobId: null, done: 0, total: 0 });
     try {
       const final = await work();
       setResults(final);
-      if (final.length > 0)
-        setProgress((p) => ({ jobId: p?.jobId ?? null, done: final.length, total: final.length }));
+      // After a cancel, the files never read are counted as such (the bar stops where it did).
+      const total = Math.max(submitted ?? 0, lastTotal.current, final.length);
+      setCancelled(total - final.length);
+      setProgress((p) => ({ jobId: p?.jobId ?? null, done: final.length, total }));
     } catch (e) {
       setError(e as { code: string; message: string });
     } finally {
@@ -61,7 +79,7 @@ export function ImportScreen() {
   };
 
   const importBrowserFiles = (files: { file: File; name: string }[]) => {
-    if (files.length > 0) void run(() => api.importFiles(files));
+    if (files.length > 0) void run(() => api.importFiles(files), files.length);
   };
 
   const choose = (kind: 'files' | 'folder') => {
@@ -143,17 +161,50 @@ export function ImportScreen() {
       </div>
 
       {progress ? (
-        <Panel title={running ? t('import.running') : t('import.progressTitle')}>
+        <Panel
+          title={running ? t('import.running') : t('import.progressTitle')}
+          actions={
+            running && progress.jobId !== null ? (
+              <Button
+                size="sm"
+                variant="danger"
+                disabled={cancelling}
+                onClick={() => {
+                  setCancelling(true);
+                  void api.call('jobs:cancel', { id: progress.jobId! }).catch(() => setCancelling(false));
+                }}
+              >
+                {cancelling ? t('import.cancelling') : t('import.cancel')}
+              </Button>
+            ) : null
+          }
+        >
           <ProgressBar
             value={progress.done}
             max={progress.total}
             label={t('import.running')}
             text={t('import.progress', { done: progress.done, total: progress.total || '…' })}
           />
+          {running && progress.item ? (
+            <div className="job-current">
+              <ProgressBar
+                value={progress.item.done}
+                max={progress.item.total}
+                label={t('import.currentLabel', { label: progress.item.label })}
+                text={t('import.current', progress.item)}
+              />
+            </div>
+          ) : null}
         </Panel>
       ) : null}
       {error ? <Alert tone="error">{errorText(error, i18n.language)}</Alert> : null}
-      {results.length > 0 ? <ImportResults results={results} /> : null}
+      {results.length > 0 ? <ImportResults results={results} cancelled={cancelled} /> : null}
+      {!running && results.some((r) => r.status === 'imported') ? (
+        <p className="import-next">
+          {t('import.next')} <a href={hrefOf({ name: 'jobs' })}>{t('import.nextJobs')}</a> ·{' '}
+          <a href={hrefOf({ name: 'review' })}>{t('import.nextReview')}</a>
+        </p>
+      ) : null}
 
       <Panel title={t('import.inbox')} level={2}>
         {inbox?.scanInboxActive && inbox.settings.scanInbox ? (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/contract/schemas';
 import { formatDateVi } from '../../../../shared/text/vietnamese';
 import { hrefOf } from '../../app/router';
-import { AccessBadge, HighlightedText, OcrBadge } from '../../components';
+import { AccessBadge, Badge, HighlightedText, OcrBadge } from '../../components';
 
 export interface TableRow {
   document: DocumentSummary;
@@ -12,7 +12,14 @@ export interface TableRow {
   hit?: { page: number; snippetParts: { text: string; hit: boolean }[] };
 }
 
-const COLUMNS = ['number', 'type', 'date', 'issuer', 'subject', 'pages', 'ocr', 'access'] as const;
+export const COLUMNS = ['number', 'type', 'date', 'issuer', 'subject', 'pages', 'ocr', 'access'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** The listing's order: a column and its direction (engine/archive/librarySort.ts). */
+export interface TableSort {
+  column: Column;
+  direction: 'asc' | 'desc';
+}
 
 /**
  * The library as a virtual table: only the rows in view exist in the DOM, so 100 000 documents
@@ -24,12 +31,17 @@ export function DocumentTable({
   withSnippets,
   onVisibleRange,
   onNearEnd,
+  sort,
+  onSort,
 }: {
   rowCount: number;
   rowAt: (index: number) => TableRow | undefined;
   withSnippets: boolean;
   onVisibleRange?: (first: number, last: number) => void;
   onNearEnd?: () => void;
+  /** The current order (null: import order); headers are sort buttons when `onSort` is given. */
+  sort?: TableSort | null;
+  onSort?: (column: Column) => void;
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
@@ -58,11 +70,27 @@ export function DocumentTable({
     <div className="doc-table" role="table" aria-label={t('library.table')} aria-rowcount={rowCount + 1}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="doc-row doc-head">
-          {COLUMNS.map((c) => (
-            <div role="columnheader" key={c}>
-              {t(`library.col.${c}`)}
-            </div>
-          ))}
+          {COLUMNS.map((c) => {
+            const sorted = sort?.column === c ? sort.direction : null;
+            return (
+              <div
+                role="columnheader"
+                key={c}
+                aria-sort={onSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
+              >
+                {onSort ? (
+                  <button type="button" className="sort-button" onClick={() => onSort(c)}>
+                    {t(`library.col.${c}`)}
+                    <span aria-hidden="true" className="sort-arrow">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  t(`library.col.${c}`)
+                )}
+              </div>
+            );
+          })}
         </div>
       </div>
       <div ref={scroller} className="doc-scroll" role="rowgroup">
@@ -104,22 +132,40 @@ function Cells({ row, withSnippets }: { row: TableRow; withSnippets: boolean }) 
   const { t } = useTranslation();
   const d = row.document;
   const page = row.hit && row.hit.page > 0 ? row.hit.page : 1;
+  // Long values are cut to one line; the whole value shows on hover (title).
   return (
     <>
-      <div role="cell" className="cell-number">
+      <div role="cell" className="cell-number cell-clip" title={d.numberNotation ?? undefined}>
         {d.numberNotation ?? t('common.none')}
       </div>
-      <div role="cell">{d.docType ?? t('common.none')}</div>
+      <div role="cell" className="cell-clip" title={d.docType ?? undefined}>
+        {d.docType ?? t('common.none')}
+      </div>
       <div role="cell" className="cell-date">
         {formatDateVi(d.issuedDate) || t('common.none')}
       </div>
-      <div role="cell" className="cell-clip">
+      <div role="cell" className="cell-clip" title={d.issuer ?? undefined}>
         {d.issuer ?? t('common.none')}
       </div>
       <div role="cell" className="cell-subject">
-        <a href={hrefOf({ name: 'document', id: d.id, page })} className="cell-clip">
-          {d.subject ?? d.fileName}
-        </a>
+        <span className="cell-subject-line">
+          <a
+            href={hrefOf({ name: 'document', id: d.id, page })}
+            className="cell-clip"
+            title={d.subject && d.subject !== d.fileName ? `${d.subject}\n${d.fileName}` : d.fileName}
+          >
+            {d.subject ?? d.fileName}
+          </a>
+          {d.copies > 0 ? (
+            <a
+              href={hrefOf({ name: 'document', id: d.preferredCopy ?? d.id, page: 1 })}
+              className="copies-link"
+              title={d.preferredCopy !== null ? t('library.copiesOther') : t('library.copiesThis')}
+            >
+              <Badge tone="info">{t('copies.short', { count: d.copies })}</Badge>
+            </a>
+          ) : null}
+        </span>
         {withSnippets && row.hit ? (
           <p className="snippet">
             <span className="snippet-where">
@@ -133,10 +179,11 @@ function Cells({ row, withSnippets }: { row: TableRow; withSnippets: boolean }) 
         {d.pages}
       </div>
       <div role="cell">
-        <OcrBadge ocr={d.ocr} />
+        <OcrBadge ocr={d.ocr} queued={d.ocrQueued} />
       </div>
-      <div role="cell">
+      <div role="cell" className="cell-access">
         <AccessBadge access={d.access} />
+        {d.needsCheck > 0 ? <Badge tone="warning">{t('headerCheck.badge')}</Badge> : null}
       </div>
     </>
   );

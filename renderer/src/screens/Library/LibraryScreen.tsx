@@ -1,16 +1,40 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LibrarySort } from '../../../../shared/contract/documents';
 import type { SearchFilters } from '../../api/filters';
 import { LIST_PAGE_SIZE, useListPages, useListTotal, useSearch } from '../../api/queries';
 import { useDebouncedValue } from '../../app/useDebouncedValue';
-import { Alert, PageHeader } from '../../components';
+import { Alert, Button, PageHeader } from '../../components';
 import { errorText } from '../../i18n/index';
-import { DocumentTable, type TableRow } from './DocumentTable';
+import { DocumentTable, type Column, type TableRow, type TableSort } from './DocumentTable';
 import { LibraryFilters } from './LibraryFilters';
 import { RequestsDueNotice } from './RequestsDueNotice';
 import { searchableQuery } from './searchQuery';
 
 const QUERY_KEY = 'minhbach.library.query';
+const SORT_KEY = 'minhbach.library.sort';
+
+/** The engine's sort for a column, and the direction a first click gives (newest dates and the
+ *  documents waiting for OCR first; A→Z for the rest). */
+const SORT_OF: Record<Column, { sort: LibrarySort; first: 'asc' | 'desc' }> = {
+  number: { sort: 'number', first: 'asc' },
+  type: { sort: 'type', first: 'asc' },
+  date: { sort: 'issued', first: 'desc' },
+  issuer: { sort: 'issuer', first: 'asc' },
+  subject: { sort: 'subject', first: 'asc' },
+  pages: { sort: 'pages', first: 'desc' },
+  ocr: { sort: 'ocr', first: 'desc' },
+  access: { sort: 'access', first: 'asc' },
+};
+
+function savedSort(): TableSort | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(SORT_KEY) ?? 'null') as TableSort | null;
+    return saved && saved.column in SORT_OF ? saved : null;
+  } catch {
+    return null;
+  }
+}
 
 export function LibraryScreen() {
   const { t, i18n } = useTranslation();
@@ -18,6 +42,22 @@ export function LibraryScreen() {
   // The query survives opening a document and coming back.
   const [query, setQuery] = useState(() => sessionStorage.getItem(QUERY_KEY) ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
+  // The order survives opening a document and coming back, like the query.
+  const [sort, setSort] = useState<TableSort | null>(savedSort);
+  const changeSort = (next: TableSort | null) => {
+    setSort(next);
+    sessionStorage.setItem(SORT_KEY, JSON.stringify(next));
+  };
+  const onSort = (column: Column) =>
+    changeSort(
+      sort?.column === column
+        ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+        : { column, direction: SORT_OF[column].first },
+    );
+  const listQuery = useMemo(
+    () => (sort ? { ...filters, sort: SORT_OF[sort.column].sort, direction: sort.direction } : filters),
+    [filters, sort],
+  );
   const [pageRange, setPageRange] = useState<[number, number]>([0, 0]);
   const settledQuery = useDebouncedValue(searchableQuery(query), 60);
   const searching = settledQuery.length > 0;
@@ -33,7 +73,7 @@ export function LibraryScreen() {
     return out;
   }, [pageRange]);
   const listTotal = useListTotal(filters, !searching);
-  const listPages = useListPages(filters, pageIndexes, !searching);
+  const listPages = useListPages(listQuery, pageIndexes, !searching);
   const search = useSearch(settledQuery, filters, searching);
 
   const total = listTotal.data ?? 0;
@@ -99,9 +139,23 @@ export function LibraryScreen() {
         </div>
         <LibraryFilters value={filters} onChange={setFilters} />
       </div>
-      <p className="library-count" role="status" aria-live="polite">
-        {loaded ? countText : t('common.loading')}
-      </p>
+      <div className="library-count-row">
+        <p className="library-count" role="status" aria-live="polite">
+          {loaded ? countText : t('common.loading')}
+          {searching ? ` · ${t('library.byRelevance')}` : null}
+          {!searching && sort
+            ? ` · ${t('library.sortedBy', {
+                column: t(`library.col.${sort.column}`),
+                direction: t(`library.direction.${sort.direction}`),
+              })}`
+            : null}
+        </p>
+        {!searching && sort ? (
+          <Button size="sm" variant="ghost" onClick={() => changeSort(null)}>
+            {t('library.importOrder')}
+          </Button>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{errorText(error, i18n.language)}</Alert> : null}
       {loaded && rowCount === 0 ? (
         <Alert tone="info">{searching ? t('library.noResults') : t('library.empty')}</Alert>
@@ -112,6 +166,8 @@ export function LibraryScreen() {
           withSnippets={searching}
           onVisibleRange={onVisibleRange}
           onNearEnd={onNearEnd}
+          sort={searching ? null : sort}
+          {...(searching ? {} : { onSort })}
         />
       )}
     </div>

@@ -48,6 +48,8 @@ const QueueRow = memo(function QueueRow({
         <span className={item.confidence !== null && item.confidence < LOW_CONFIDENCE ? 'review-conf review-conf-low' : 'review-conf'}>
           {item.confidence === null ? t('review.textLayer') : t('review.ocrConfidence', { value: item.confidence })}
         </span>
+        {item.needsCheck.length > 0 ? <Badge tone="warning">{t('headerCheck.badge')}</Badge> : null}
+        {item.copies > 0 ? <Badge tone="info">{t('copies.short', { count: item.copies })}</Badge> : null}
         {draft ? <Badge tone="warning">{t('review.draftShort')}</Badge> : null}
       </span>
     </div>

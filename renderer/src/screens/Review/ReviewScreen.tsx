@@ -19,8 +19,10 @@ import {
 import { hrefOf } from '../../app/router';
 import { AccessBadge, Alert, Button, PageHeader, Panel, StatusBadge } from '../../components';
 import { errorText } from '../../i18n/index';
+import { CopiesPanel } from '../Document/CopiesPanel';
 import { DocumentInfo } from '../Document/DocumentInfo';
 import { basisOptions, findOption } from './basisSearch';
+import { HeaderCheck } from '../Document/HeaderCheck';
 import { BulkApprovalDialog } from './BulkApprovalDialog';
 import { DecisionForm, type DecisionFormHandle } from './DecisionForm';
 import {
@@ -350,6 +352,8 @@ export function ReviewScreen() {
                 }
               >
                 <SuggestionSummary document={detail} options={options} />
+                <HeaderCheck document={detail} editLink />
+                <CopiesPanel document={detail} />
               </Panel>
               <Panel className="review-evidence-panel" title={t('review.evidence')}>
                 <EvidenceView

@@ -2,8 +2,14 @@ import { CalendarSettings } from './CalendarSettings';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OCR_LANGUAGES, Settings, type SettingsResult } from '../../../../shared/contract/settings';
+import type { AgencySettings } from '../../../../shared/contract/agency';
+import { useAgency, useSaveAgency } from '../../api/agencyQueries';
 import { useApi } from '../../api/ApiContext';
 import { useSaveSettings, useSettings } from '../../api/queries';
+import { AgencyFields } from './AgencyFields';
+import { AgencyForms } from './AgencyForms';
+import { agencyErrors, agencyPatch, toAgencyValues, type AgencyValues } from './agencyForm';
+import './settings.css';
 import { Alert, Button, Field, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
 import { ModelPanel } from './ModelPanel';
@@ -12,17 +18,22 @@ import { ScanProfilesPanel } from './ScanProfilesPanel';
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const agency = useAgency();
   return (
     <div className="screen">
       <PageHeader title={t('settings.title')} />
-      {settings.data ? <SettingsForm initial={settings.data} /> : <p role="status">{t('common.loading')}</p>}
+      {settings.data && agency.data ? (
+        <SettingsForm initial={settings.data} agency={agency.data} />
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
       <ModelPanel />
       <ScanProfilesPanel />
     </div>
   );
 }
 
-function SettingsForm({ initial }: { initial: SettingsResult }) {
+function SettingsForm({ initial, agency }: { initial: SettingsResult; agency: AgencySettings }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const save = useSaveSettings();
@@ -30,6 +41,10 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
   const [inbox, setInbox] = useState(initial.settings.scanInbox ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const saveAgency = useSaveAgency();
+  const [agencyBefore, setAgencyBefore] = useState<AgencyValues>(() => toAgencyValues(agency));
+  const [agencyValues, setAgencyValues] = useState<AgencyValues>(agencyBefore);
+  const [agencyFieldErrors, setAgencyFieldErrors] = useState<ReturnType<typeof agencyErrors>>({});
   const electron = api.host === 'electron';
 
   const chooseFolder = async (apply: (path: string) => void) => {
@@ -42,8 +57,8 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
     setSaved(false);
     const candidate = { ...values, scanInbox: inbox.trim() === '' ? null : inbox.trim() };
     const parsed = Settings.safeParse(candidate);
+    const next: Record<string, string> = {};
     if (!parsed.success) {
-      const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]);
         next[key] =
@@ -53,25 +68,37 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
               ? t('settings.needLanguage')
               : issue.message;
       }
-      setErrors(next);
-      return;
     }
-    setErrors({});
+    // The name goes into the audit trail with every correction and decision: never blank.
+    if (values.reviewerName.trim() === '') next.reviewerName = t('firstStart.reviewerRequired');
+    const agencyProblems = agencyErrors(agencyValues);
+    setErrors(next);
+    setAgencyFieldErrors(agencyProblems);
+    if (!parsed.success || Object.keys(next).length > 0 || Object.keys(agencyProblems).length > 0) return;
     // No surprises on save: only what was changed on this form is sent — the interface language
     // (switched in the navigation bar) and anything changed elsewhere meanwhile stay as they are.
-    const patch = Object.fromEntries(
-      Object.entries(parsed.data).filter(
+    const changed = { ...parsed.data, reviewerName: parsed.data.reviewerName.trim() };
+    const settingsPatch = Object.fromEntries(
+      Object.entries(changed).filter(
         ([key, value]) =>
           key !== 'language' &&
           JSON.stringify(value) !== JSON.stringify(initial.settings[key as keyof typeof initial.settings]),
       ),
     );
-    save.mutate(patch, {
-      onSuccess: (result) => {
-        setSaved(true);
+    const patch = agencyPatch(agencyBefore, agencyValues);
+    const savingAgency = Object.keys(patch).length > 0 ? saveAgency.mutateAsync(patch) : Promise.resolve(null);
+    const savingSettings = save.mutateAsync(settingsPatch);
+    void Promise.all([savingSettings, savingAgency])
+      .then(([result, savedAgency]) => {
+        if (savedAgency) {
+          const fresh = toAgencyValues(savedAgency);
+          setAgencyBefore(fresh);
+          setAgencyValues(fresh);
+        }
         setValues((v) => ({ ...v, ...result.settings }));
-      },
-    });
+        setSaved(true);
+      })
+      .catch(() => undefined); // shown from the mutations' error state below
   };
 
   const result = save.data ?? initial;
@@ -102,6 +129,18 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
         </Panel>
 
         <Panel title={t('settings.ocr')}>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.autoOcr}
+              aria-describedby="auto-ocr-hint"
+              onChange={(e) => setValues({ ...values, autoOcr: e.target.checked })}
+            />
+            {t('settings.autoOcr')}
+          </label>
+          <p id="auto-ocr-hint" className="field-hint">
+            {t('settings.autoOcrHint')}
+          </p>
           <fieldset
             className="checkbox-group"
             aria-describedby={errors.ocrLanguages ? 'ocr-lang-error' : undefined}
@@ -186,15 +225,18 @@ function SettingsForm({ initial }: { initial: SettingsResult }) {
           <p className="field-hint">{t('settings.languageWhere')}</p>
         </Panel>
 
+        <AgencyFields values={agencyValues} errors={agencyFieldErrors} onChange={setAgencyValues} />
+        <AgencyForms agency={agency} />
+
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" variant="primary" disabled={save.isPending || saveAgency.isPending}>
+            {save.isPending || saveAgency.isPending ? t('common.saving') : t('common.save')}
           </Button>
           {saved ? <span role="status">{t('common.saved')}</span> : null}
         </div>
-        {save.error ? (
+        {save.error || saveAgency.error ? (
           <Alert tone="error">
-            {errorText(save.error as unknown as { code: string; message: string }, i18n.language)}
+            {errorText((save.error ?? saveAgency.error) as unknown as { code: string; message: string }, i18n.language)}
           </Alert>
         ) : null}
       </form>
