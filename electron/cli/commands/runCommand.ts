@@ -45,6 +45,8 @@ export const runCommand: Command = {
     const off = engine.onJobEvents(listener);
     let results: ImportResult[];
     try {
+      // Suggestions use the agency's model: bring it up to date with the approved decisions first.
+      await engine.updateModel();
       await engine.resumeImports();
       results = await engine.importPaths(ctx.positionals);
       await engine.resume();

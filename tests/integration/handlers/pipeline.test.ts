@@ -60,8 +60,9 @@ describe('the preview host', () => {
   });
 
   it('refuses a bulk approval whose plan changed since the dry run (the engine checks it)', async () => {
-    const planned = await t.ok<{ items: { id: number }[] }>('review:plan', {});
-    const result = await t.host.invoke('review:approve', { ids: [...planned.items.map((i) => i.id), 999] });
+    const planned = await t.ok<{ items: { id: number; to: string; basis: string; basisVersion: string }[] }>('review:plan', {});
+    const first = planned.items[0]!;
+    const result = await t.host.invoke('review:approve', { items: [...planned.items, { ...first, id: 999 }] });
     expect(result).toMatchObject({ ok: false, error: { code: 'PLAN_CHANGED' } });
   });
 });

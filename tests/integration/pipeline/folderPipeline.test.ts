@@ -99,7 +99,8 @@ describe('the same document as a scan and as its born-digital PDF', () => {
     const summary = await engine.exportCatalogue({ out });
     expect(summary.counts.public).toBe(1);
     const catalog = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as { public: { id: string; numberNotation: string }[] };
-    expect(catalog.public.map((e) => [e.id, e.numberNotation])).toEqual([[`tl-${born}`, '27/GM-STP']]);
+    const bornEntry = plan.publicEntries.find((e) => e.documentId === born)!;
+    expect(catalog.public.map((e) => [e.id, e.numberNotation])).toEqual([[`tl-${bornEntry.publicId}`, '27/GM-STP']]);
 
     // Someone decides the scan is secret after all: neither copy is published until it is settled.
     engine.decide({ documentId: scan, access: 'secret', basis: 'L104.D6.K1', reviewer: 'Lê Thị B', note: 'Bản quét có dấu mật' });

@@ -29,7 +29,9 @@ describe('minhbach run killed in each pipeline stage', () => {
     const out = path.join(temp.dir, 'site');
     const run = (killAfter?: string) =>
       runCli(['run', input, '--out', out, '--json', ...data], killAfter ? { MINHBACH_KILL_AFTER: killAfter } : {});
-    expect(runCli(['settings', '--ocr-workers', '1', ...data]).code).toBe(0);
+    // Automatic OCR stays off until the OCR stage, so the scans cannot be recognised early (while
+    // the import or header + suggestion runs) and the OCR stage always has pages to be killed in.
+    expect(runCli(['settings', '--ocr-workers', '1', '--auto-ocr', 'off', ...data]).code).toBe(0);
 
     const events = (action: string) => {
       const db = openDatabase(path.join(temp.dir, 'data', 'archive.sqlite'), { readonly: true });
@@ -48,6 +50,7 @@ describe('minhbach run killed in each pipeline stage', () => {
     ];
     for (const [killAfter, check] of stages) {
       if (killAfter === 'understand:20') expect(events('document.imported')).toBeLessThan(documents); // the import was cut short
+      if (killAfter === 'ocr:1') expect(runCli(['settings', '--auto-ocr', 'on', ...data]).code).toBe(0); // queues the scans' pages
       const killed = run(killAfter);
       expect(killed.code).toBe(null);
       expect(killed.stdout).toBe('');
