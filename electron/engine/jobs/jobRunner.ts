@@ -214,7 +214,16 @@ export class JobRunner extends EventEmitter<RunnerEvents> {
         await this.nudged(1000);
         continue;
       }
-      if (this.store.completeIfDrained(job.id, this.owner)) return this.settle(job, 'done');
+      let completed: boolean;
+      try {
+        completed = this.store.completeIfDrained(job.id, this.owner);
+      } catch (e) {
+        // The items are recorded but the job's own row cannot be written (a full disk): it stays
+        // open and is finished at the next run, with nothing done twice.
+        this.log.error(`job ${job.id} (${job.kind}): could not record its completion: ${(e as Error).message}`);
+        return this.settle(job, 'running');
+      }
+      if (completed) return this.settle(job, 'done');
       if (!this.store.holds(job.id, this.owner)) break; // lease lost
     }
     if (!this.store.holds(job.id, this.owner)) {

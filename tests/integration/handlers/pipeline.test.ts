@@ -36,7 +36,11 @@ describe('the preview host', () => {
     const doc = await t.ok<DocumentDetail>('documents:get', { id: t.ids.d01 });
     expect(doc.header.numberNotation).toBeTruthy();
     expect(doc.pipeline).toEqual({ ocr: 'not-needed', understanding: 'done', job: null });
-    const jobs = await t.ok<JobInfo[]>('jobs:list', {});
+    // The understanding job closes once nothing more can reach it (it lingers while OCR runs).
+    const jobs = await until(
+      () => t.ok<JobInfo[]>('jobs:list', {}),
+      (list) => list.every((j) => j.state === 'done'),
+    );
     expect(jobs.find((j) => j.kind === 'import')).toMatchObject({ state: 'done', unit: 'file', documentCount: 2, counts: { done: 2 } });
     expect(jobs.find((j) => j.kind === 'understand')).toMatchObject({ state: 'done', unit: 'document', documentCount: 2 });
   });
