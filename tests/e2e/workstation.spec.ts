@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ERROR_MESSAGES } from '../../shared/domain/errors';
@@ -298,7 +299,10 @@ test('settings: the agency details the published section needs, checked, saved, 
   // A form is the agency's own file: chosen with the file picker, stored at once.
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Chọn tệp cho Mẫu 01a — Phiếu yêu cầu cung cấp thông tin (công dân)' }).click();
-  await (await chooser).setFiles(fixture('corpus/d01/born-digital.pdf'));
+  // (its own file: a document already in the archive is refused as a form, FORM_IS_DOCUMENT)
+  const formFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'minhbach-form-')), 'mau-01a.pdf');
+  writeFileSync(formFile, Buffer.concat([readFileSync(fixture('corpus/d01/born-digital.pdf')), Buffer.from('\n% Mau 01a\n')]));
+  await (await chooser).setFiles(formFile);
   const row = page.getByRole('row', { name: /Mẫu 01a/ });
   await expect(row).toContainText('Đã có: PDF');
   await expectNoAxeViolations(page);
