@@ -9,13 +9,15 @@
  *
  *   npm run bench:export -- [--rows 100000] [--keep DIR]
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../electron/engine/index';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, keep: { type: 'string' } } });
+// With --keep DIR, a DIR already holding a seeded archive of the same size is reused (its site too):
+// repeated runs (profiles) skip the seeding.
 const rows = Number(values.rows);
 const root = values.keep ?? mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-export-'));
 const PUBLIC_BASES = ['L104.D17.K1.a', 'L104.D17.K1.b', 'L104.D17.K1.c', 'L104.D17.K1.d', 'L104.D17.K1.dd', 'L104.D17.K1.e', 'L104.D17.K1.g', 'L104.D17.K1.l', 'L104.D17.K2'];
@@ -58,7 +60,11 @@ const dataDir = path.join(root, 'data');
 const out = path.join(root, 'site');
 try {
   let t = performance.now();
-  await seed(dataDir);
+  if (values.keep && existsSync(path.join(dataDir, 'seeded'))) console.error('reusing the seeded archive');
+  else {
+    await seed(dataDir);
+    writeFileSync(path.join(dataDir, 'seeded'), String(rows));
+  }
   console.error(`seeded ${rows} documents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const engine = await createEngine({ dataDir, workers: 1, actor: 'bench' });
   const steps = (label: string) => {

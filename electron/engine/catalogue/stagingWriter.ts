@@ -13,12 +13,13 @@
  * synchronously, about twice that through the callbacks).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants as fsConstants, copyFileSync, linkSync, mkdirSync, openSync, readFile as readFileCb, readSync, unlinkSync, writeFile as writeFileCb } from 'node:fs';
+import { closeSync, constants as fsConstants, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readFile as readFileCb, readSync, unlinkSync, writeFile as writeFileCb } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ExportError, exportFailure } from './exportErrors';
 import { MANIFEST_FILE, type PublishSession } from './publishTarget';
+import { ReuseTrust } from './reuseTrust';
 
 // The callback API through promisify: fs/promises goes through a FileHandle, one threadpool
 // round trip per step, and wrote 100 000 small pages about three times slower.
@@ -62,8 +63,10 @@ export interface ManifestEntry {
 export interface StageStats {
   /** Files whose bytes were written by this run (not reused from the previous generation). */
   written: string[];
-  /** Files reused from the previous generation after re-hashing. */
+  /** Files reused from the previous generation (re-hashed, or accepted by their identity). */
   reused: number;
+  /** Of those, the files read and hashed again. */
+  rehashed: number;
   /** Files of the previous generation that this one does not have. */
   removed: string[];
 }
@@ -129,9 +132,11 @@ export class StagingWriter {
     private readonly previousFiles: string[],
     private readonly previousManifest: string | null,
     private readonly io: ExportIo,
+    private readonly trust: ReuseTrust,
   ) {}
 
-  static async open(session: PublishSession, io: ExportIo = diskIo): Promise<StagingWriter> {
+  /** `verifyAll`: re-hash every reused file, trusting no identity recorded by earlier exports. */
+  static async open(session: PublishSession, io: ExportIo = diskIo, verifyAll = false): Promise<StagingWriter> {
     const state = await loadState(session);
     let previousFiles: string[] = Object.keys(state.files);
     let previousManifest: string | null = null;
@@ -144,7 +149,8 @@ export class StagingWriter {
         // An old or damaged generation: the state's list stands in.
       }
     }
-    return new StagingWriter(session, state, previousFiles, previousManifest, io);
+    const trust = ReuseTrust.forExport(session.paths.target, session.paths.lock, verifyAll);
+    return new StagingWriter(session, state, previousFiles, previousManifest, io, trust);
   }
 
   private get staging(): string {
@@ -212,8 +218,10 @@ export class StagingWriter {
     this.written.push(file);
   }
 
-  /** Links (or copies) the published file into staging and re-hashes the staged copy; false when
-   *  the published copy is missing or its bytes are not the expected ones. */
+  /** Links (or copies) the published file into staging and checks the staged file's bytes: by its
+   *  identity when this process hashed that very file before and it is unchanged since
+   *  (reuseTrust.ts), else by reading and hashing it; false when the published copy is missing or
+   *  its bytes are not the expected ones. */
   private reuse(file: string, expected: string, size: number): boolean {
     const target = path.join(this.staging, file);
     const dir = path.dirname(target);
@@ -229,16 +237,27 @@ export class StagingWriter {
       const code = (e as NodeJS.ErrnoException).code;
       if (!this.copyMode && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK')) {
         this.copyMode = true;
+        this.trust.disable();
         return this.reuse(file, expected, size);
       }
       if (code === 'ENOENT') return false;
       throw exportFailure(e, { file, step: 'reuse' });
     }
+    // The identity before the read: a write during the read shows as a changed identity next time.
+    const identity = this.copyMode ? null : lstatSync(target, { bigint: true });
+    if (identity && this.trust.accepts(file, identity, expected, size)) {
+      this.verified.set(file, expected);
+      this.reused += 1;
+      return true;
+    }
     const sha = hashFileOfSize(target, size);
+    this.trust.rehashed += 1;
     if (sha !== expected) {
+      this.trust.forget(file);
       unlinkSync(target);
       return false;
     }
+    if (identity) this.trust.remember(file, identity, sha);
     this.verified.set(file, sha);
     this.reused += 1;
     return true;
@@ -317,7 +336,7 @@ export class StagingWriter {
     const written = this.written.sort();
     if (manifestText !== this.previousManifest) written.push(MANIFEST_FILE);
     const removed = this.previousFiles.filter((f) => !this.next.has(f)).sort();
-    return { written, reused: this.reused, removed, manifestText };
+    return { written, reused: this.reused, rehashed: this.trust.rehashed, removed, manifestText };
   }
 
   private async verify(onDisk: string, expected: string): Promise<void> {
