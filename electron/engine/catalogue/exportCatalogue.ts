@@ -319,7 +319,7 @@ async function build(
     const signer = signers.get(e.documentId) ?? {};
     // The page is a function of the entry, its pages, its signer, its PDF's size and the agency
     // settings: unchanged inputs, no rendering.
-    const fingerprint = hash('page', siteKey, entryKey(e), meta, signer, pdfBytes, visibleText);
+    const fingerprint = createHash('sha256').update(`${EXPORTER_VERSION}\u0000page\u0000${siteKey}\u0000`).update(entryKey(e)).update(JSON.stringify([meta, signer, pdfBytes, visibleText])).digest('hex');
     await writer.putDerived(documentPageFile(e.publicId), fingerprint, async () => {
       const pages = visibleText
         ? visibleText.map((text, i) => ({ n: i + 1, text }))

@@ -20,6 +20,7 @@ import { promisify } from 'node:util';
 import { ExportError, exportFailure } from './exportErrors';
 import { MANIFEST_FILE, type PublishSession } from './publishTarget';
 import { ReuseTrust } from './reuseTrust';
+import { keepDigest, textDigestsOf, type TextDigest } from './textDigests';
 
 // The callback API through promisify: fs/promises goes through a FileHandle, one threadpool
 // round trip per step, and wrote 100 000 small pages about three times slower.
@@ -123,6 +124,8 @@ export class StagingWriter {
   private copyMode = false;
   /** Set when the export failed: nothing more is staged. */
   private aborted = false;
+  /** Digests of the texts this process staged for the target last time (textDigests.ts). */
+  private readonly texts: Map<string, TextDigest>;
   /** Tasks that stage files concurrently (the table builders): awaited by abort. */
   private readonly tracked = new Set<Promise<unknown>>();
 
@@ -133,7 +136,9 @@ export class StagingWriter {
     private readonly previousManifest: string | null,
     private readonly io: ExportIo,
     private readonly trust: ReuseTrust,
-  ) {}
+  ) {
+    this.texts = textDigestsOf(session.paths.target);
+  }
 
   /** `verifyAll`: re-hash every reused file, trusting no identity recorded by earlier exports. */
   static async open(session: PublishSession, io: ExportIo = diskIo, verifyAll = false): Promise<StagingWriter> {
@@ -283,12 +288,21 @@ export class StagingWriter {
 
   async put(file: string, content: Uint8Array | string): Promise<void> {
     this.checkPath(file);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const state: FileState = { sha256: sha256(bytes), size: bytes.length };
+    let bytes: Uint8Array | null = null;
+    let state: FileState;
+    const known = typeof content === 'string' ? this.texts.get(file) : undefined;
+    if (known && known.text === content) state = { sha256: known.sha256, size: known.size };
+    else {
+      bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      state = { sha256: sha256(bytes), size: bytes.length };
+      if (typeof content === 'string') keepDigest(this.texts, file, { text: content, ...state });
+    }
     this.next.set(file, state);
     const prev = this.previous.files[file];
     if (prev?.sha256 === state.sha256 && (await this.inCurrent(file)) && this.reuse(file, state.sha256, state.size)) return;
-    await this.schedule(bytes.length, () => this.writeVerified(file, bytes, state.sha256));
+    bytes ??= Buffer.from(content as string, 'utf8');
+    const toWrite = bytes;
+    await this.schedule(toWrite.length, () => this.writeVerified(file, toWrite, state.sha256));
   }
 
   /** An expensive file: produced only when its inputs' fingerprint changed or the published copy
