@@ -73,6 +73,8 @@ export interface ExportSummary {
   /** Of the unchanged files, those read and hashed again (the others were accepted by their
    *  identity: the same file this process hashed before, unchanged since). */
   rehashed: number;
+  /** Of the unchanged files, those the spare generation already held (publishTarget.ts). */
+  keptFromSpare: number;
   removed: number;
   /** Paths whose bytes this run wrote (not reused from the previous generation). */
   writtenFiles: string[];
@@ -141,7 +143,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   try {
     const built = await stage(deps, options, plan, session, progress);
     progress('switch');
-    await session.switchOver();
+    await session.switchOver(built.keepSpare, [...built.summary.writtenFiles, ...built.summary.removedFiles]);
     // From here on the new site is published: what fails now is reported, not undone.
     if (built.summary.zip) {
       const zipPath = built.summary.zip;
@@ -196,10 +198,10 @@ async function forDocument<T>(db: Db, e: PublicEntry, step: string, run: () => P
   }
 }
 
-async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string }> {
+async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string; keepSpare: boolean }> {
   const writer = await StagingWriter.open(session, options.io ?? diskIo, options.verifyAll ?? false);
   try {
-    return await build(deps, options, plan, session, writer, progress);
+    return { ...(await build(deps, options, plan, session, writer, progress)), keepSpare: writer.linksWork };
   } catch (e) {
     // Nothing may still be writing into staging when the caller deletes it.
     await writer.abort();
@@ -378,6 +380,7 @@ async function build(
       written: stats.written.length,
       unchanged: stats.reused,
       rehashed: stats.rehashed,
+      keptFromSpare: stats.keptFromSpare,
       removed: stats.removed.length,
       writtenFiles: stats.written,
       removedFiles: stats.removed,

@@ -2,10 +2,11 @@
  * Which published files this process has already read and hashed, so that the next export of the
  * same target may reuse them without reading 80 000 files again (README "Verifying reused files").
  *
- * A record says: the file at this path, with this identity — device, inode, size and modification
- * time to the nanosecond — held bytes with this SHA-256 when this process hashed it. A later export
- * trusts the record for a reused file only when the staged hard link (the very inode that will be
- * published) still has that identity. Every ordinary way of changing a file's bytes changes that
+ * A record says: the file with this identity — device, inode, size and modification time to the
+ * nanosecond — held bytes with this SHA-256 when this process hashed it. Records are kept by inode,
+ * not by path: the current site and the spare generation (publishTarget.ts) name the same inode
+ * when a file did not change. A later export trusts the record for a reused file only when the
+ * staged file (the very inode that will be published) still has that identity. Every ordinary way of changing a file's bytes changes that
  * identity: writing into it moves its modification time (and usually its size); replacing it
  * (an editor's save, a copy, a restore, an export killed half-way) gives the path a new inode.
  *
@@ -35,14 +36,14 @@ const RACY_MARGIN_NS = 2_000_000_000n;
 const MAX_TARGETS = 8;
 
 interface TrustedFile {
-  dev: bigint;
-  ino: bigint;
   size: bigint;
   mtimeNs: bigint;
   sha256: string;
 }
 
 const byTarget = new Map<string, Map<string, TrustedFile>>();
+
+const inodeKey = (s: BigIntStats) => `${s.dev}:${s.ino}`;
 
 export class ReuseTrust {
   /** Reused files accepted by their identity (not read). */
@@ -85,25 +86,25 @@ export class ReuseTrust {
 
   /** Whether the staged file (a hard link of the published one) is the recorded, unchanged file
    *  with the expected bytes. */
-  accepts(file: string, staged: BigIntStats, sha256: string, size: number): boolean {
-    const r = this.records?.get(file);
-    const ok = !!r && r.sha256 === sha256 && staged.size === BigInt(size) && r.size === staged.size && r.ino === staged.ino && r.dev === staged.dev && r.mtimeNs === staged.mtimeNs;
+  accepts(staged: BigIntStats, sha256: string, size: number): boolean {
+    const r = this.records?.get(inodeKey(staged));
+    const ok = !!r && r.sha256 === sha256 && staged.size === BigInt(size) && r.size === staged.size && r.mtimeNs === staged.mtimeNs;
     if (ok) this.trusted += 1;
     return ok;
   }
 
   /** Records the identity a file had when its bytes were hashed (`stat` taken before the read),
    *  unless its modification time is too recent to tell a later write apart. */
-  remember(file: string, statBeforeRead: BigIntStats, sha256: string): void {
+  remember(statBeforeRead: BigIntStats, sha256: string): void {
     if (!this.records || this.startNs === null) return;
     if (statBeforeRead.mtimeNs >= this.startNs - RACY_MARGIN_NS) {
-      this.records.delete(file);
+      this.records.delete(inodeKey(statBeforeRead));
       return;
     }
-    this.records.set(file, { dev: statBeforeRead.dev, ino: statBeforeRead.ino, size: statBeforeRead.size, mtimeNs: statBeforeRead.mtimeNs, sha256 });
+    this.records.set(inodeKey(statBeforeRead), { size: statBeforeRead.size, mtimeNs: statBeforeRead.mtimeNs, sha256 });
   }
 
-  forget(file: string): void {
-    this.records?.delete(file);
+  forget(stat: BigIntStats): void {
+    this.records?.delete(inodeKey(stat));
   }
 }
