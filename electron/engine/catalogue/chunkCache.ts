@@ -24,6 +24,8 @@ interface Held {
 
 const held = new Map<string, Held>();
 let heldBytes = 0;
+let hits = 0;
+let misses = 0;
 
 export function chunkKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -33,10 +35,12 @@ export function chunkKey(...parts: unknown[]): string {
 export function cached<T>(key: string, make: () => T, sizeOf: (value: T) => number): T {
   const hit = held.get(key);
   if (hit) {
+    hits += 1;
     held.delete(key);
     held.set(key, hit);
     return hit.value as T;
   }
+  misses += 1;
   const value = make();
   const bytes = sizeOf(value);
   if (bytes > MAX_BYTES / 4) return value;
@@ -55,6 +59,15 @@ export function chunksOf<T>(rows: readonly T[], size = CHUNK_ROWS): { start: num
   const out: { start: number; rows: T[] }[] = [];
   for (let start = 0; start < rows.length; start += size) out.push({ start, rows: rows.slice(start, start + size) });
   return out;
+}
+
+/** Pieces found and rendered since the last call, and what is held (the bench prints them: a
+ *  re-export should find nearly every piece). */
+export function chunkCacheStats(): { hits: number; misses: number; pieces: number; heldMb: number } {
+  const stats = { hits, misses, pieces: held.size, heldMb: Math.round(heldBytes / 1024 / 1024) };
+  hits = 0;
+  misses = 0;
+  return stats;
 }
 
 /** Forgets every piece (tests: a cold build to compare a warm one with). */
