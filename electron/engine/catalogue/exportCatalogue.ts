@@ -245,7 +245,10 @@ async function build(
     const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.publicId)]);
     const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
     const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
-    await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex')), async () =>
+    // The fingerprints hold the whole stamp: the files embed it (ZIP entry times, PDF dates), and a
+    // second approval on the same day changes it without changing the subtitle's date — the table
+    // kept from the earlier export would differ from one built from nothing.
+    await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex'), stamp), async () =>
       xlsx(
         [
           { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30] },
@@ -256,8 +259,8 @@ async function build(
     );
     const publicTable = { title: 'DANH MỤC THÔNG TIN PHẢI ĐƯỢC CÔNG KHAI', subtitle, ...PUBLIC_TABLE, rows: publicTableRows };
     const conditionalTable = { title: 'DANH MỤC THÔNG TIN ĐƯỢC TIẾP CẬN CÓ ĐIỀU KIỆN', subtitle, ...CONDITIONAL_TABLE, rows: conditionalTableRows };
-    const publicKey = hash('table', publicTable);
-    const conditionalKey = hash('table', conditionalTable);
+    const publicKey = hash('table', publicTable, stamp);
+    const conditionalKey = hash('table', conditionalTable, stamp);
     await writer.putDerived('danh-muc-cong-khai.pdf', publicKey, () => pdfTable(publicTable, stamp));
     await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
