@@ -41,7 +41,7 @@ import type { ExportPlan, HeldBack, PublicEntry } from './types';
 import { resourcePath } from '../resourcesDir';
 
 /** Bumped whenever the exporter's output for the same inputs changes: cached derived files are redone. */
-export const EXPORTER_VERSION = '4';
+export const EXPORTER_VERSION = '5';
 
 export interface ExportOptions {
   out: string;
@@ -55,6 +55,9 @@ export interface ExportOptions {
   onProgress?: (step: string) => void;
   /** How file bytes are written (tests inject a size-limited writer). */
   io?: ExportIo;
+  /** Read and hash every reused file, trusting no identity this process recorded (reuseTrust.ts);
+   *  the first export of a process always does. */
+  verifyAll?: boolean;
 }
 
 export interface ExportSummary {
@@ -67,6 +70,11 @@ export interface ExportSummary {
   files: number;
   written: number;
   unchanged: number;
+  /** Of the unchanged files, those read and hashed again (the others were accepted by their
+   *  identity: the same file this process hashed before, unchanged since). */
+  rehashed: number;
+  /** Of the unchanged files, those the spare generation already held (publishTarget.ts). */
+  keptFromSpare: number;
   removed: number;
   /** Paths whose bytes this run wrote (not reused from the previous generation). */
   writtenFiles: string[];
@@ -90,6 +98,33 @@ function hash(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify([EXPORTER_VERSION, ...parts])).digest('hex');
 }
 
+/**
+ * A public entry as fingerprint input: every field of the entry (whatever fields it has, so a
+ * field added to the plan is part of every page's fingerprint without touching this), with an
+ * object-valued field as its JSON, or when that is long (the Art. 17 group: one object shared by
+ * thousands of entries, with its long title) the hash of its JSON, computed once per object. Serialising the group into
+ * each of 80 000 fingerprints was most of their cost.
+ */
+function entryFingerprinter(): (e: PublicEntry) => string {
+  const shared = new WeakMap<object, string>();
+  return (e) => {
+    const parts: unknown[] = [];
+    for (const [k, v] of Object.entries(e)) {
+      if (v !== null && typeof v === 'object') {
+        let h = shared.get(v);
+        if (h === undefined) {
+          const json = JSON.stringify(v);
+          // A short object (a copy per entry, like the basis) is cheaper inline than hashed.
+          h = json.length > 160 ? createHash('sha256').update(json).digest('base64') : json;
+          shared.set(v, h);
+        }
+        parts.push(k, h);
+      } else parts.push(k, v);
+    }
+    return JSON.stringify(parts);
+  };
+}
+
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -108,7 +143,7 @@ export async function exportCatalogue(deps: ExportDeps, options: ExportOptions):
   try {
     const built = await stage(deps, options, plan, session, progress);
     progress('switch');
-    await session.switchOver();
+    await session.switchOver(built.keepSpare, [...built.summary.writtenFiles, ...built.summary.removedFiles]);
     // From here on the new site is published: what fails now is reported, not undone.
     if (built.summary.zip) {
       const zipPath = built.summary.zip;
@@ -163,10 +198,10 @@ async function forDocument<T>(db: Db, e: PublicEntry, step: string, run: () => P
   }
 }
 
-async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string }> {
-  const writer = await StagingWriter.open(session, options.io ?? diskIo);
+async function stage(deps: ExportDeps, options: ExportOptions, plan: ExportPlan, session: PublishSession, progress: (step: string) => void): Promise<{ summary: ExportSummary; state: string; keepSpare: boolean }> {
+  const writer = await StagingWriter.open(session, options.io ?? diskIo, options.verifyAll ?? false);
   try {
-    return await build(deps, options, plan, session, writer, progress);
+    return { ...(await build(deps, options, plan, session, writer, progress)), keepSpare: writer.linksWork };
   } catch (e) {
     // Nothing may still be writing into staging when the caller deletes it.
     await writer.abort();
@@ -211,7 +246,10 @@ async function build(
     const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.publicId)]);
     const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
     const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
-    await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex')), async () =>
+    // The fingerprints hold the whole stamp: the files embed it (ZIP entry times, PDF dates), and a
+    // second approval on the same day changes it without changing the subtitle's date — the table
+    // kept from the earlier export would differ from one built from nothing.
+    await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex'), stamp), async () =>
       xlsx(
         [
           { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30] },
@@ -222,8 +260,8 @@ async function build(
     );
     const publicTable = { title: 'DANH MỤC THÔNG TIN PHẢI ĐƯỢC CÔNG KHAI', subtitle, ...PUBLIC_TABLE, rows: publicTableRows };
     const conditionalTable = { title: 'DANH MỤC THÔNG TIN ĐƯỢC TIẾP CẬN CÓ ĐIỀU KIỆN', subtitle, ...CONDITIONAL_TABLE, rows: conditionalTableRows };
-    const publicKey = hash('table', publicTable);
-    const conditionalKey = hash('table', conditionalTable);
+    const publicKey = hash('table', publicTable, stamp);
+    const conditionalKey = hash('table', conditionalTable, stamp);
     await writer.putDerived('danh-muc-cong-khai.pdf', publicKey, () => pdfTable(publicTable, stamp));
     await writer.putDerived('danh-muc-cong-khai.docx', publicKey, async () => docx(publicTable, stamp));
     await writer.putDerived('danh-muc-co-dieu-kien.pdf', conditionalKey, () => pdfTable(conditionalTable, stamp));
@@ -265,6 +303,7 @@ async function build(
   const pageTexts = db.prepare('SELECT n, text FROM pages WHERE document_id = ? ORDER BY n');
   const fileOf = db.prepare('SELECT file_sha256 FROM documents WHERE id = ?');
   const siteKey = hash('site', agency);
+  const entryKey = entryFingerprinter();
   for (const e of plan.publicEntries) {
     const meta = pageMeta.get(e.documentId) ?? [];
     let pdfBytes: number | null = null;
@@ -286,7 +325,7 @@ async function build(
     const signer = signers.get(e.documentId) ?? {};
     // The page is a function of the entry, its pages, its signer, its PDF's size and the agency
     // settings: unchanged inputs, no rendering.
-    const fingerprint = hash('page', siteKey, e, meta, signer, pdfBytes, visibleText);
+    const fingerprint = createHash('sha256').update(`${EXPORTER_VERSION}\u0000page\u0000${siteKey}\u0000`).update(entryKey(e)).update(JSON.stringify([meta, signer, pdfBytes, visibleText])).digest('hex');
     await writer.putDerived(documentPageFile(e.publicId), fingerprint, async () => {
       const pages = visibleText
         ? visibleText.map((text, i) => ({ n: i + 1, text }))
@@ -344,6 +383,8 @@ async function build(
       files: files.length + 1,
       written: stats.written.length,
       unchanged: stats.reused,
+      rehashed: stats.rehashed,
+      keptFromSpare: stats.keptFromSpare,
       removed: stats.removed.length,
       writtenFiles: stats.written,
       removedFiles: stats.removed,

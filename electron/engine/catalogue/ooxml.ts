@@ -3,7 +3,8 @@
  * document library: the packages stay small, 100 000 rows stream out in a second, and nothing in
  * them carries a creation time, an author or a random id (the libraries add all three).
  */
-import { deterministicZip, type ZipData } from './zip';
+import { chunkKey, chunksOf } from './chunkCache';
+import { deterministicZip, type CachedPiece, type ZipData } from './zip';
 
 /** XML text escape; also drops characters XML 1.0 forbids (a stray control byte would corrupt the file). */
 export function xml(value: string | number | null | undefined): string {
@@ -32,8 +33,10 @@ export interface Sheet {
   widths: number[];
 }
 
-/** The worksheet XML in pieces (one per row), so 100 000 rows never become one string. */
-function* sheetXml(sheet: Sheet): Generator<string> {
+/** The worksheet XML in pieces, so 100 000 rows never become one string: the rows go in chunks
+ *  cached by their content and position (a row's number is in its XML), so an unchanged chunk is
+ *  not rendered or compressed again. */
+function* sheetXml(sheet: Sheet): Generator<string | CachedPiece> {
   const refs = sheet.header.map((_, c) => column(c));
   const row = (cells: (string | number | null)[], r: number, style: number): string => {
     let out = `<row r="${r}">`;
@@ -50,7 +53,12 @@ function* sheetXml(sheet: Sheet): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols}</cols><sheetData>`;
   yield row(sheet.header, 1, 1);
-  for (let i = 0; i < sheet.rows.length; i += 1) yield row(sheet.rows[i]!, i + 2, 2);
+  for (const chunk of chunksOf(sheet.rows)) {
+    yield {
+      cacheKey: chunkKey('xlsx-rows', refs, chunk.start, chunk.rows),
+      render: () => chunk.rows.map((r, i) => row(r, chunk.start + i + 2, 2)).join(''),
+    };
+  }
   yield `</sheetData><autoFilter ref="A1:${column(sheet.header.length - 1)}${sheet.rows.length + 1}"/></worksheet>`;
 }
 
@@ -120,17 +128,19 @@ export function docx(table: DocxTable, mtimeIso: string): Promise<Uint8Array> {
   const cell = (text: string | number | null, i: number, bold: boolean) =>
     `${cellOpen[i]}${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(text === null ? '' : String(text))}</w:t></w:r></w:p></w:tc>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
-  function* document(): Generator<string> {
+  function* document(): Generator<string | CachedPiece> {
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para(table.title, { bold: true, center: true, size: 28 })}${para(table.subtitle, { center: true })}<w:tbl><w:tblPr><w:tblW w:w="${usable}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths
       .map((w) => `<w:gridCol w:w="${w}"/>`)
       .join('')}</w:tblGrid>`;
     yield `<w:tr><w:trPr><w:tblHeader/></w:trPr>${table.header.map((h, i) => cell(h, i, true)).join('')}</w:tr>`;
-    for (const r of table.rows) {
+    const rowXml = (r: (string | number | null)[]) => {
       let row = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
       for (let i = 0; i < r.length; i += 1) row += cell(r[i]!, i, false);
-      yield row + '</w:tr>';
-    }
+      return row + '</w:tr>';
+    };
+    // Rows in chunks cached by their content and the column widths (chunkCache.ts).
+    for (const chunk of chunksOf(table.rows)) yield { cacheKey: chunkKey('docx-rows', widths, chunk.rows), render: () => chunk.rows.map(rowXml).join('') };
     yield `</w:tbl><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="850" w:right="850" w:bottom="850" w:left="850" w:header="425" w:footer="425" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   }
   const entries: [string, ZipData][] = [

@@ -14,6 +14,7 @@ import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFFont, type PDFRef } from 'pdf-lib';
 import { defaultFontPath } from '../ocr/searchablePdf';
+import { cached, chunkKey, chunksOf } from './chunkCache';
 import { breathe } from './zip';
 
 export interface PdfTable {
@@ -108,11 +109,82 @@ class Typesetter {
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
+/** Vertical room the title and subtitle take on the first page. */
+const TITLE_H = 44;
+
+interface Layout {
+  ts: Typesetter;
+  widths: number[];
+  usable: number;
+  headerLines: string[][];
+  headerH: number;
+}
+
+/** A run of pages drawn from one chunk of rows: each page's content stream (rules and cell text,
+ *  deflated), without the page number and title, which depend on where the chunk lands. */
+interface RenderedChunk {
+  pages: Buffer[];
+}
+
+/** Typesets rows onto pages that start with the header row; the first chunk leaves room for the
+ *  title. Every chunk starts a page, so its pages do not depend on the chunks before it. */
+function renderChunk(layout: Layout, rows: (string | number | null)[][], first: boolean): RenderedChunk {
+  const { ts, widths, usable } = layout;
+  const pages: Buffer[] = [];
+  let ops: string[] = [];
+  let text: string[] = [];
+  let y = 0;
+  let open = false;
+  const flush = () => {
+    if (!open) return;
+    const content = `q\n${ops.join('\n')}\nQ\nBT\n${text.join('\n')}\nET\n`;
+    pages.push(deflateSync(Buffer.from(content, 'latin1'), { level: 3 }));
+    ops = [];
+    text = [];
+  };
+  const drawRow = (cells: string[][], h: number, header: boolean) => {
+    let x = MARGIN;
+    if (header) ops.push(`0.93 g ${n(x)} ${n(y - h)} ${n(usable)} ${n(h)} re f 0 g`);
+    cells.forEach((lines, i) => {
+      ops.push(`${n(x)} ${n(y - h)} ${n(widths[i]!)} ${n(h)} re S`);
+      lines.forEach((l, k) => {
+        if (l) text.push(`/F1 ${SIZE} Tf 1 0 0 1 ${n(x + PAD)} ${n(y - PAD - SIZE - k * LINE)} Tm <${l}> Tj`);
+      });
+      x += widths[i]!;
+    });
+    y -= h;
+  };
+  const newPage = () => {
+    flush();
+    open = true;
+    ops.push('0.5 w 0 G');
+    y = PAGE_H - MARGIN - (first && pages.length === 0 ? TITLE_H : 0);
+    drawRow(layout.headerLines, layout.headerH, true);
+  };
+  newPage();
+  for (const row of rows) {
+    const cells = row.map((v, i) => ts.wrap(v === null ? '' : String(v), widths[i]! - 2 * PAD));
+    const h = Math.max(...cells.map((l) => l.length)) * LINE + 2 * PAD;
+    if (y - h < MARGIN) newPage();
+    drawRow(cells, h, false);
+  }
+  if (rows.length === 0) text.push(`/F1 ${SIZE} Tf 1 0 0 1 ${n(MARGIN + PAD)} ${n(y - PAD - SIZE - 4)} Tm <${ts.wrap('(Chưa có mục nào)', 1000)[0]!}> Tj`);
+  flush();
+  return { pages };
+}
+
+/**
+ * The table as a PDF. Rows go in chunks (chunkCache.ts) that each start a new page and are cached
+ * by their content: a re-export typesets and compresses only the chunk whose rows changed. For
+ * that, glyph ids must not depend on the other chunks, so the font is embedded whole (with a
+ * subset, a glyph's id is the order in which the document first used it); page numbers and the
+ * title are small streams of their own.
+ */
 export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8Array> {
   fontBytes ??= readFileSync(defaultFontPath());
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(fontBytes, { subset: true });
+  const font = await doc.embedFont(fontBytes, { subset: false });
   const date = new Date(dateIso);
   doc.setTitle(table.title);
   doc.setSubject(table.subtitle);
@@ -128,66 +200,35 @@ export async function pdfTable(table: PdfTable, dateIso: string): Promise<Uint8A
   const widths = table.widths.map((w) => (w / total) * usable);
   const headerLines = table.header.map((h, i) => ts.wrap(h, widths[i]! - 2 * PAD));
   const headerH = Math.max(...headerLines.map((l) => l.length)) * LINE + 2 * PAD;
+  const layout: Layout = { ts, widths, usable, headerLines, headerH };
   // Pages go straight into the page tree's Kids: pdf-lib's addPage re-walks the whole tree on
   // every call (quadratic for thousands of pages).
   const ctx = doc.context;
   const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const kids = ctx.lookup(pagesRef, PDFDict).lookup(PDFName.of('Kids'), PDFArray);
-  let ops: string[] = [];
-  let text: string[] = [];
-  let y = 0;
-  let pageNo = 0;
-
-  const flush = () => {
-    if (!pageNo) return;
-    const content = `q\n${ops.join('\n')}\nQ\nBT\n${text.join('\n')}\nET\n`;
-    const stream = ctx.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 3 }), { Filter: 'FlateDecode' });
-    const page = ctx.obj({ Type: 'Page', Parent: pagesRef, MediaBox: [0, 0, PAGE_W, PAGE_H], Resources: { Font: { F1: font.ref } }, Contents: ctx.register(stream) });
-    kids.push(ctx.register(page));
-    ops = [];
-    text = [];
-  };
-  const show = (hex: string, x: number, yy: number, size = SIZE) => {
-    if (hex) text.push(`/F1 ${size} Tf 1 0 0 1 ${n(x)} ${n(yy)} Tm <${hex}> Tj`);
-  };
-  const drawRow = (cells: string[][], h: number, header: boolean) => {
-    let x = MARGIN;
-    if (header) ops.push(`0.93 g ${n(x)} ${n(y - h)} ${n(usable)} ${n(h)} re f 0 g`);
-    cells.forEach((lines, i) => {
-      ops.push(`${n(x)} ${n(y - h)} ${n(widths[i]!)} ${n(h)} re S`);
-      lines.forEach((l, k) => show(l, x + PAD, y - PAD - SIZE - k * LINE));
-      x += widths[i]!;
-    });
-    y -= h;
-  };
-  const centred = (s: string, size: number, yy: number) => {
-    const hex = s.split(/\s+/).filter(Boolean).map((w) => ts.word(w).hex).join(ts.word(' ').hex);
-    const w = font.widthOfTextAtSize(s, size);
-    show(hex, (PAGE_W - w) / 2, yy, size);
-  };
-  const newPage = () => {
-    flush();
-    pageNo += 1;
-    ops.push('0.5 w 0 G');
-    y = PAGE_H - MARGIN;
-    if (pageNo === 1) {
-      centred(table.title, 14, y - 14);
-      centred(table.subtitle, 10, y - 32);
-      y -= 44;
+  const stream = (content: string) => ctx.register(ctx.stream(Buffer.from(content, 'latin1')));
+  const show = (s: string, x: number, y: number, size: number) => `BT /F1 ${size} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm <${ts.wrap(s, 10_000)[0]!}> Tj ET\n`;
+  const centred = (s: string, size: number, y: number) => show(s, (PAGE_W - font.widthOfTextAtSize(s, size)) / 2, y, size);
+  const top = PAGE_H - MARGIN;
+  const titleRef = stream(centred(table.title, 14, top - 14) + centred(table.subtitle, 10, top - 32));
+  const chunks = chunksOf(table.rows);
+  if (chunks.length === 0) chunks.push({ start: 0, rows: [] });
+  for (const [c, chunk] of chunks.entries()) {
+    if (c > 0) await breathe();
+    const first = c === 0;
+    const rendered = cached(
+      chunkKey('pdf-rows', table.header, table.widths, first, chunk.rows),
+      () => renderChunk(layout, chunk.rows, first),
+      (r) => r.pages.reduce((sum, b) => sum + b.length, 64),
+    );
+    for (const bytes of rendered.pages) {
+      const contents = ctx.register(ctx.stream(bytes, { Filter: 'FlateDecode' }));
+      const number = stream(show(`Trang ${kids.size() + 1}`, PAGE_W - MARGIN - 40, MARGIN / 2, 8));
+      const parts = kids.size() === 0 ? [titleRef, contents, number] : [contents, number];
+      const page = ctx.obj({ Type: 'Page', Parent: pagesRef, MediaBox: [0, 0, PAGE_W, PAGE_H], Resources: { Font: { F1: font.ref } }, Contents: parts });
+      kids.push(ctx.register(page));
     }
-    show(ts.wrap(`Trang ${pageNo}`, 1000)[0]!, PAGE_W - MARGIN - 40, MARGIN / 2, 8);
-    drawRow(headerLines, headerH, true);
-  };
-  newPage();
-  for (const [i, row] of table.rows.entries()) {
-    if (i % 500 === 499) await breathe();
-    const cells = row.map((v, i) => ts.wrap(v === null ? '' : String(v), widths[i]! - 2 * PAD));
-    const h = Math.max(...cells.map((l) => l.length)) * LINE + 2 * PAD;
-    if (y - h < MARGIN) newPage();
-    drawRow(cells, h, false);
   }
-  if (table.rows.length === 0) show(ts.wrap('(Chưa có mục nào)', 1000)[0]!, MARGIN + PAD, y - PAD - SIZE - 4);
-  flush();
   ctx.lookup(pagesRef, PDFDict).set(PDFName.of('Count'), PDFNumber.of(kids.size()));
   // No default page: pdf-lib's page count comes from a cache that never saw the pages put in
   // the tree above, and it would add a blank one.

@@ -9,10 +9,13 @@
  *     state.json          fingerprints of the current generation (what can be reused next time)
  *     staging/            the next generation while it is built and verified
  *     previous/           the generation being replaced, only during the switch
+ *   .site.minhbach-spare/ the generation before the current one, kept as the base of the next
+ *                         staging folder (README "Spare generation"); never served
  *
- * Switch: rename site → .site.minhbach/previous, rename staging → site, then delete previous. If
- * the second rename fails, previous is renamed back. A crash between the two renames leaves no
- * site/ but a complete previous/, which the next run puts back before doing anything else.
+ * Switch: rename site → .site.minhbach/previous, rename staging → site, then previous becomes the
+ * spare (or is deleted). If the second rename fails, previous is renamed back. A crash between the
+ * two renames leaves no site/ but a complete previous/, which the next run puts back before doing
+ * anything else.
  */
 import { lstat, mkdir, open, readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -31,6 +34,9 @@ export interface PublishPaths {
   state: string;
   staging: string;
   previous: string;
+  /** The spare generation beside the target (not inside the working folder: that holds only the
+   *  reuse state between exports). */
+  spare: string;
 }
 
 export function publishPaths(target: string): PublishPaths {
@@ -43,6 +49,7 @@ export function publishPaths(target: string): PublishPaths {
     state: path.join(work, 'state.json'),
     staging: path.join(work, 'staging'),
     previous: path.join(work, 'previous'),
+    spare: path.join(path.dirname(resolved), `.${path.basename(resolved)}.minhbach-spare`),
   };
 }
 
@@ -107,6 +114,9 @@ export class PublishSession {
     readonly paths: PublishPaths,
     /** The target holds a previous generation (files may be reused from it). */
     readonly hasCurrent: boolean,
+    /** The staging folder starts as the spare generation (files to be checked, kept or replaced),
+     *  not empty. */
+    readonly stagingFromSpare: boolean,
   ) {}
 
   /**
@@ -151,8 +161,20 @@ export class PublishSession {
           hasCurrent = true;
         }
       }
-      await mkdir(paths.staging, { recursive: true });
-      return new PublishSession(paths, hasCurrent);
+      // The spare generation becomes the staging folder; without a current site it is no base.
+      let fromSpare = false;
+      const spare = await lstat(paths.spare).catch(() => null);
+      if (spare && hasCurrent && spare.isDirectory()) {
+        fromSpare = await rename(paths.spare, paths.staging).then(
+          () => true,
+          () => false,
+        );
+      }
+      if (!fromSpare) {
+        await rm(paths.spare, { recursive: true, force: true });
+        await mkdir(paths.staging, { recursive: true });
+      }
+      return new PublishSession(paths, hasCurrent, fromSpare);
     } catch (e) {
       await unlink(paths.lock).catch(() => undefined);
       // Refused before anything was published: leave no empty working folder behind.
@@ -191,8 +213,15 @@ export class PublishSession {
     throw new AppError('EXPORT_BUSY', paths.lock);
   }
 
-  /** Replaces the target with the staged generation; on failure the previous one stays. */
-  async switchOver(): Promise<void> {
+  /**
+   * Replaces the target with the staged generation; on failure the previous one stays. With
+   * `keepSpare` the replaced generation is kept as the next export's base, else deleted: first the
+   * files the new generation does not publish with the same bytes (`differs`: what it wrote anew
+   * and what it removed) are deleted from it, so the spare only ever holds files the current site
+   * publishes, byte for byte — a withdrawn document's page or an old title leaves the disk with
+   * the switch, as before.
+   */
+  async switchOver(keepSpare = false, differs: readonly string[] = []): Promise<void> {
     const { target, staging, previous, work } = this.paths;
     const moved = await exists(target);
     if (moved) await renameRetrying(target, previous);
@@ -205,6 +234,18 @@ export class PublishSession {
         `Không thay được thư mục «${target}» bằng bản xuất mới (${errno(e) ?? (e as Error).message}); thư mục có thể đang được chương trình khác mở. Trang đã công bố trước đó được giữ nguyên.`,
         `switch failed: ${(e as Error).message}`,
       );
+    }
+    if (moved && keepSpare) {
+      let pruned = true;
+      for (const file of [MANIFEST_FILE, ...differs]) {
+        try {
+          await unlink(path.join(previous, file));
+        } catch (e) {
+          if (errno(e) !== 'ENOENT') pruned = false;
+        }
+      }
+      // A kill before this rename leaves previous/, which the next export deletes.
+      if (pruned && (await rename(previous, this.paths.spare).then(() => true, () => false))) return;
     }
     if (moved) {
       // Deleted under another name, so a deletion cut short is never mistaken for a generation,

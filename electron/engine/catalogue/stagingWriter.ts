@@ -13,12 +13,14 @@
  * synchronously, about twice that through the callbacks).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants as fsConstants, copyFileSync, linkSync, mkdirSync, openSync, readFile as readFileCb, readSync, unlinkSync, writeFile as writeFileCb } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readFile as readFileCb, readSync, unlinkSync, writeFile as writeFileCb } from 'node:fs';
+import { mkdir, readdir, readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ExportError, exportFailure } from './exportErrors';
 import { MANIFEST_FILE, type PublishSession } from './publishTarget';
+import { ReuseTrust } from './reuseTrust';
+import { keepDigest, textDigestsOf, type TextDigest } from './textDigests';
 
 // The callback API through promisify: fs/promises goes through a FileHandle, one threadpool
 // round trip per step, and wrote 100 000 small pages about three times slower.
@@ -62,8 +64,12 @@ export interface ManifestEntry {
 export interface StageStats {
   /** Files whose bytes were written by this run (not reused from the previous generation). */
   written: string[];
-  /** Files reused from the previous generation after re-hashing. */
+  /** Files reused from the previous generation (re-hashed, or accepted by their identity). */
   reused: number;
+  /** Of those, the files read and hashed again. */
+  rehashed: number;
+  /** Of those, the files the spare generation already had (no link made). */
+  keptFromSpare: number;
   /** Files of the previous generation that this one does not have. */
   removed: string[];
 }
@@ -118,8 +124,15 @@ export class StagingWriter {
   private readonly listings = new Map<string, Promise<Set<string>>>();
   /** Hard links unsupported on this volume: copy instead. */
   private copyMode = false;
+  /** Files the staging folder still holds from the spare generation and this export has not yet
+   *  checked: kept when their bytes are the expected ones, else replaced; removed at the end. */
+  private readonly spareFiles: Set<string>;
+  /** Files kept from the spare generation without linking. */
+  private keptFromSpare = 0;
   /** Set when the export failed: nothing more is staged. */
   private aborted = false;
+  /** Digests of the texts this process staged for the target last time (textDigests.ts). */
+  private readonly texts: Map<string, TextDigest>;
   /** Tasks that stage files concurrently (the table builders): awaited by abort. */
   private readonly tracked = new Set<Promise<unknown>>();
 
@@ -129,9 +142,15 @@ export class StagingWriter {
     private readonly previousFiles: string[],
     private readonly previousManifest: string | null,
     private readonly io: ExportIo,
-  ) {}
+    private readonly trust: ReuseTrust,
+    spareFiles: string[],
+  ) {
+    this.texts = textDigestsOf(session.paths.target);
+    this.spareFiles = new Set(spareFiles);
+  }
 
-  static async open(session: PublishSession, io: ExportIo = diskIo): Promise<StagingWriter> {
+  /** `verifyAll`: re-hash every reused file, trusting no identity recorded by earlier exports. */
+  static async open(session: PublishSession, io: ExportIo = diskIo, verifyAll = false): Promise<StagingWriter> {
     const state = await loadState(session);
     let previousFiles: string[] = Object.keys(state.files);
     let previousManifest: string | null = null;
@@ -144,7 +163,10 @@ export class StagingWriter {
         // An old or damaged generation: the state's list stands in.
       }
     }
-    return new StagingWriter(session, state, previousFiles, previousManifest, io);
+    const trust = ReuseTrust.forExport(session.paths.target, session.paths.lock, verifyAll);
+    // What the spare generation holds, from the folder itself (not from its old manifest).
+    const spareFiles = session.stagingFromSpare ? await walk(session.paths.staging) : [];
+    return new StagingWriter(session, state, previousFiles, previousManifest, io, trust, spareFiles);
   }
 
   private get staging(): string {
@@ -201,6 +223,8 @@ export class StagingWriter {
   /** Writes bytes and reads them back: the staged file's hash is what is verified. */
   private async writeVerified(file: string, bytes: Uint8Array, sha: string): Promise<void> {
     const target = await this.ensureDir(file);
+    // A spare file may be a hard link of a published file: never write into it, replace it.
+    this.dropSpare(file);
     try {
       await this.io.writeFile(target, bytes);
     } catch (e) {
@@ -212,10 +236,25 @@ export class StagingWriter {
     this.written.push(file);
   }
 
-  /** Links (or copies) the published file into staging and re-hashes the staged copy; false when
-   *  the published copy is missing or its bytes are not the expected ones. */
-  private reuse(file: string, expected: string, size: number): boolean {
+  /** Reuses a file of an earlier generation when its bytes are the expected ones: the spare
+   *  generation's copy already in staging (kept as it is), else — when the current generation has
+   *  the file — a hard link (or copy) of the published one. Either way the staged file is checked:
+   *  by its identity when this process hashed that very file before and it is unchanged since
+   *  (reuseTrust.ts), else by reading and hashing it. False when neither has the expected bytes. */
+  private async reuse(file: string, expected: string, size: number, currentHasIt: boolean): Promise<boolean> {
     const target = path.join(this.staging, file);
+    if (this.spareFiles.delete(file)) {
+      if (this.check(file, target, expected, size)) {
+        this.keptFromSpare += 1;
+        return true;
+      }
+      unlinkSync(target);
+    }
+    if (!currentHasIt || !(await this.inCurrent(file))) return false;
+    return this.linkCurrent(file, target, expected, size);
+  }
+
+  private linkCurrent(file: string, target: string, expected: string, size: number): boolean {
     const dir = path.dirname(target);
     if (!this.made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -229,19 +268,54 @@ export class StagingWriter {
       const code = (e as NodeJS.ErrnoException).code;
       if (!this.copyMode && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK')) {
         this.copyMode = true;
-        return this.reuse(file, expected, size);
+        this.trust.disable();
+        return this.linkCurrent(file, target, expected, size);
       }
       if (code === 'ENOENT') return false;
       throw exportFailure(e, { file, step: 'reuse' });
     }
+    if (this.check(file, target, expected, size)) return true;
+    unlinkSync(target);
+    return false;
+  }
+
+  /** Whether the staged file holds the expected bytes: accepted by its identity (reuseTrust.ts) or
+   *  read and hashed; when it does, it counts as verified and reused. */
+  private check(file: string, target: string, expected: string, size: number): boolean {
+    // The identity before the read: a write during the read shows as a changed identity next time.
+    const identity = lstatSync(target, { bigint: true });
+    if (!identity.isFile()) return false; // never open a link, a pipe or a device planted there
+    if (this.trust.accepts(identity, expected, size)) {
+      this.verified.set(file, expected);
+      this.reused += 1;
+      return true;
+    }
     const sha = hashFileOfSize(target, size);
+    this.trust.rehashed += 1;
     if (sha !== expected) {
-      unlinkSync(target);
+      this.trust.forget(identity);
       return false;
     }
+    this.trust.remember(identity, sha);
     this.verified.set(file, sha);
     this.reused += 1;
     return true;
+  }
+
+  /** Removes the spare generation's copy of a file that is about to be written. */
+  private dropSpare(file: string): void {
+    if (!this.spareFiles.delete(file)) return;
+    try {
+      unlinkSync(path.join(this.staging, file));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+
+  /** Whether hard links worked on this volume (the replaced generation can be kept as the spare:
+   *  with copies it would double the disk space). */
+  get linksWork(): boolean {
+    return !this.copyMode;
   }
 
   private async schedule(bytesHint: number, task: () => Promise<void>): Promise<void> {
@@ -264,12 +338,21 @@ export class StagingWriter {
 
   async put(file: string, content: Uint8Array | string): Promise<void> {
     this.checkPath(file);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const state: FileState = { sha256: sha256(bytes), size: bytes.length };
+    let bytes: Uint8Array | null = null;
+    let state: FileState;
+    const known = typeof content === 'string' ? this.texts.get(file) : undefined;
+    if (known && known.text === content) state = { sha256: known.sha256, size: known.size };
+    else {
+      bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      state = { sha256: sha256(bytes), size: bytes.length };
+      if (typeof content === 'string') keepDigest(this.texts, file, { text: content, ...state });
+    }
     this.next.set(file, state);
     const prev = this.previous.files[file];
-    if (prev?.sha256 === state.sha256 && (await this.inCurrent(file)) && this.reuse(file, state.sha256, state.size)) return;
-    await this.schedule(bytes.length, () => this.writeVerified(file, bytes, state.sha256));
+    if (await this.reuse(file, state.sha256, state.size, prev?.sha256 === state.sha256)) return;
+    bytes ??= Buffer.from(content as string, 'utf8');
+    const toWrite = bytes;
+    await this.schedule(toWrite.length, () => this.writeVerified(file, toWrite, state.sha256));
   }
 
   /** An expensive file: produced only when its inputs' fingerprint changed or the published copy
@@ -281,7 +364,7 @@ export class StagingWriter {
     };
     this.checkPath(file);
     const prev = this.previous.files[file];
-    if (prev?.fingerprint === fingerprint && (await this.inCurrent(file)) && this.reuse(file, prev.sha256, prev.size)) {
+    if (prev?.fingerprint === fingerprint && (await this.reuse(file, prev.sha256, prev.size, true))) {
       this.next.set(file, prev);
       return prev;
     }
@@ -289,7 +372,7 @@ export class StagingWriter {
     const { bytes, meta } = await produce();
     const state: FileState = { sha256: sha256(bytes), size: bytes.length, fingerprint, ...(meta ? { meta } : {}) };
     this.next.set(file, state);
-    if (prev?.sha256 === state.sha256 && (await this.inCurrent(file)) && this.reuse(file, state.sha256, state.size)) return state;
+    if (await this.reuse(file, state.sha256, state.size, prev?.sha256 === state.sha256)) return state;
     await this.schedule(bytes.length, () => this.writeVerified(file, bytes, state.sha256));
     return state;
   }
@@ -305,6 +388,7 @@ export class StagingWriter {
   async finish(manifest: (files: ManifestEntry[]) => string): Promise<StageStats & { manifestText: string }> {
     while (this.inFlight.size > 0) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
+    await this.removeSpareLeftovers();
     const manifestText = manifest(this.files());
     const manifestBytes = Buffer.from(manifestText, 'utf8');
     const target = path.join(this.staging, MANIFEST_FILE);
@@ -317,7 +401,18 @@ export class StagingWriter {
     const written = this.written.sort();
     if (manifestText !== this.previousManifest) written.push(MANIFEST_FILE);
     const removed = this.previousFiles.filter((f) => !this.next.has(f)).sort();
-    return { written, reused: this.reused, removed, manifestText };
+    return { written, reused: this.reused, rehashed: this.trust.rehashed, keptFromSpare: this.keptFromSpare, removed, manifestText };
+  }
+
+  /** Files of the spare generation this one does not have (its old manifest among them), and the
+   *  folders they leave empty. */
+  private async removeSpareLeftovers(): Promise<void> {
+    const dirs = new Set<string>();
+    for (const file of [...this.spareFiles]) {
+      this.dropSpare(file);
+      for (let d = path.posix.dirname(file); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+    }
+    for (const d of [...dirs].sort((a, b) => b.length - a.length)) await rmdir(path.join(this.staging, d)).catch(() => undefined);
   }
 
   private async verify(onDisk: string, expected: string): Promise<void> {

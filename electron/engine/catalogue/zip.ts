@@ -7,8 +7,60 @@
  * ended with a sync flush (byte-aligned, non-final blocks), the entry ends with an empty final
  * block — a valid deflate stream (the pigz technique). A 100 000-row sheet is never one string:
  * its generator yields pieces, and only the compressed bytes are kept.
+ *
+ * A piece may also be a `CachedPiece` (a chunk of a table's rows): compressed on its own, kept in
+ * the chunk cache (chunkCache.ts) and copied as compressed bytes next time; its CRC joins the
+ * entry's with crc32Combine, so the entry is the same bytes whether the chunk was cached or not.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { cached } from './chunkCache';
+
+/** A part of an entry that is compressed on its own and cached under `cacheKey` (which must hash
+ *  everything `render` depends on). */
+export interface CachedPiece {
+  cacheKey: string;
+  render: () => string;
+}
+
+interface Deflated {
+  bytes: Buffer;
+  crc: number;
+  size: number;
+}
+
+function gf2Times(mat: Uint32Array, vec: number): number {
+  let sum = 0;
+  for (let v = vec >>> 0, i = 0; v !== 0; v >>>= 1, i += 1) if (v & 1) sum ^= mat[i]!;
+  return sum >>> 0;
+}
+
+function gf2Square(square: Uint32Array, mat: Uint32Array): void {
+  for (let n = 0; n < 32; n += 1) square[n] = gf2Times(mat, mat[n]!);
+}
+
+/** CRC-32 of A followed by B from crc(A), crc(B) and B's length (zlib's crc32_combine; node's zlib
+ *  has crc32 but not its combine). */
+export function crc32Combine(crc1: number, crc2: number, len2: number): number {
+  if (len2 <= 0) return crc1 >>> 0;
+  const even = new Uint32Array(32);
+  const odd = new Uint32Array(32);
+  odd[0] = 0xedb88320; // the CRC-32 polynomial: the operator for one zero bit
+  for (let n = 1, row = 1; n < 32; n += 1, row *= 2) odd[n] = row;
+  gf2Square(even, odd); // two zero bits
+  gf2Square(odd, even); // four zero bits
+  let c = crc1 >>> 0;
+  let len = len2;
+  do {
+    gf2Square(even, odd);
+    if (len % 2) c = gf2Times(even, c);
+    len = Math.floor(len / 2);
+    if (len === 0) break;
+    gf2Square(odd, even);
+    if (len % 2) c = gf2Times(odd, c);
+    len = Math.floor(len / 2);
+  } while (len !== 0);
+  return (c ^ crc2) >>> 0;
+}
 
 export function fixedZipTime(iso: string): { time: number; date: number } {
   const t = new Date(iso);
@@ -25,7 +77,7 @@ export const breathe = (): Promise<void> => new Promise((resolve) => setImmediat
 const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 const CHUNK = 1 << 20;
 
-export type ZipData = Uint8Array | string | Iterable<string>;
+export type ZipData = Uint8Array | string | Iterable<string | CachedPiece>;
 
 export class ZipBuilder {
   private readonly parts: Buffer[] = [];
@@ -44,12 +96,27 @@ export class ZipBuilder {
     let size = 0;
     let pending: string[] = [];
     let pendingLength = 0;
+    const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH });
     const push = async (bytes: Uint8Array) => {
       if (!bytes.length) return;
       crc = crc32(bytes, crc);
       size += bytes.length;
-      compressed.push(deflateRawSync(bytes, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+      compressed.push(deflate(bytes));
       await breathe();
+    };
+    const pushCached = (piece: CachedPiece) => {
+      const d = cached<Deflated>(
+        `zip:${this.level}:${piece.cacheKey}`,
+        () => {
+          const raw = Buffer.from(piece.render(), 'utf8');
+          return { bytes: raw.length ? deflate(raw) : Buffer.alloc(0), crc: crc32(raw), size: raw.length };
+        },
+        (v) => v.bytes.length + 64,
+      );
+      if (!d.size) return;
+      crc = crc32Combine(crc, d.crc, d.size);
+      size += d.size;
+      compressed.push(d.bytes);
     };
     const flushText = async () => {
       if (pending.length) await push(Buffer.from(pending.join(''), 'utf8'));
@@ -60,6 +127,12 @@ export class ZipBuilder {
     else if (data instanceof Uint8Array) for (let i = 0; i < data.length; i += CHUNK) await push(data.subarray(i, i + CHUNK));
     else
       for (const piece of data) {
+        if (typeof piece !== 'string') {
+          await flushText();
+          pushCached(piece);
+          await breathe();
+          continue;
+        }
         pending.push(piece);
         pendingLength += piece.length;
         if (pendingLength >= CHUNK) await flushText();
