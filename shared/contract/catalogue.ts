@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended', 'basis-outdated', 'personal-data'] as const;
+export const HELD_BACK_REASONS = ['secrecy-marking', 'basis-unknown', 'basis-class-mismatch', 'period-ended', 'basis-outdated', 'personal-data', 'redaction-changed'] as const;
 export type HeldBackReason = (typeof HELD_BACK_REASONS)[number];
 
 const DocumentRef = z.object({

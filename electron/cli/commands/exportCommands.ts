@@ -25,6 +25,7 @@ const HELD_BACK_VI: Record<HeldBackReason, string> = {
   'period-ended': 'đã hết thời hạn công khai',
   'basis-outdated': 'căn cứ thuộc phiên bản luật không có hiệu lực vào ngày quyết định, cần quyết định lại',
   'personal-data': 'tên công bố còn chứa dữ liệu cá nhân, cần sửa rồi phê duyệt lại',
+  'redaction-changed': 'vùng che đã thay đổi (hoặc mới được đánh dấu) sau khi quyết định, cần phê duyệt lại',
 };
 
 function printSummary(ctx: CommandContext, s: ExportSummary): void {
