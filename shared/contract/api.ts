@@ -75,6 +75,13 @@ export const API_METHODS = {
   separatorSheet: 'scan:separatorSheet',
   detectPage: 'camera:detect',
   addCameraPage: 'camera:addPage',
+  redactionRegions: 'redaction:regions',
+  proposeRedactions: 'redaction:propose',
+  setRedactionState: 'redaction:setState',
+  drawRedaction: 'redaction:draw',
+  redactText: 'redaction:fromText',
+  setRedactionGround: 'redaction:setGround',
+  buildRedacted: 'redaction:build',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -15,6 +15,7 @@ import { settings } from './settings';
 import { requests } from './requests';
 import { model } from './model';
 import { scanning } from './scanning';
+import { redaction } from './redaction';
 
 export const CONTRACT = {
   ...documents,
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...requests,
   ...model,
   ...scanning,
+  ...redaction,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -12,6 +12,7 @@ import { agencyCommand, exportCommand, runCommand } from './exportCommands';
 import { consentCommand, requestCommand } from './requestCommands';
 import { modelCommand } from './modelCommand';
 import { scanCommand } from './scanCommand';
+import { redactCommand } from './redactCommand';
 
 export interface CommandContext {
   io: CliIo;
@@ -50,4 +51,5 @@ export const COMMANDS: Record<string, Command> = {
   consent: consentCommand,
   model: modelCommand,
   scan: scanCommand,
+  redact: redactCommand,
 };

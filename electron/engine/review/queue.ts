@@ -24,7 +24,7 @@ export interface ReviewQueueItem {
   status: DocumentStatus;
   docType: string | null;
   suggested: { class: AccessClass | null; basis: string | null } | null;
-  decided: { class: AccessClass; basis: string; approved: boolean } | null;
+  decided: { class: AccessClass; basis: string; approved: boolean; partial?: boolean } | null;
   /** Mean OCR confidence (0–100) of the pages read by OCR; null when all text is a text layer. */
   confidence: number | null;
 }
@@ -42,6 +42,7 @@ interface QueueRow {
   d_basis: string | null;
   d_approved: number | null;
   d_withdrawn: number | null;
+  d_partial: number | null;
   confidence: number | null;
 }
 
@@ -65,7 +66,7 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       `SELECT d.id, coalesce(d.number_notation || ' — ' || d.subject, d.subject, d.number_notation, d.file_name) AS title,
               d.file_name, d.status, d.doc_type,
               s.document_id IS NOT NULL AS has_suggestion, s.access_class AS s_class, s.basis_id AS s_basis,
-              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn,
+              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn, x.partial AS d_partial,
               (SELECT avg(confidence) FROM pages WHERE document_id = d.id AND source = 'ocr') AS confidence
          FROM documents d
          LEFT JOIN suggestions s ON s.document_id = d.id
@@ -87,7 +88,7 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       status: r.status,
       docType: r.doc_type,
       suggested: r.has_suggestion ? { class: r.s_class, basis: r.s_basis } : null,
-      decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1 } : null,
+      decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1, ...(r.d_partial === 1 ? { partial: true } : {}) } : null,
       confidence: r.confidence === null ? null : Math.round(r.confidence),
     })),
   };
