@@ -9,6 +9,10 @@
  * regions the reviewer drew or selected. General terms of a sensitive kind ("hộ nghèo", a
  * diagnosis) are painted over where they were marked but may stand elsewhere in their general
  * sense, so they are not searched for.
+ *
+ * A box placed a little off leaves pieces, not the whole string: so the check also looks for each
+ * word of a checked string (3+ letters) and each run of 6 of its digits that the document's own
+ * text holds nowhere outside the checked strings — a piece of a name, an ID number's tail.
  */
 import { fold } from '../../../shared/text/vietnamese';
 import type { Region } from './regions';
@@ -44,8 +48,29 @@ function wordBounded(haystack: string, needle: string): boolean {
   return false;
 }
 
-/** Redacted strings still readable in the page texts, with the page they are on. */
-export function readableRedactions(pageTexts: readonly string[], strings: readonly string[]): { text: string; page: number }[] {
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words (folded) and 6-digit runs of the strings that the original pages hold only inside them. */
+export function pieceNeedles(strings: readonly string[], originalPages: readonly string[]): { words: string[]; digits: string[] } {
+  let rest = originalPages.join('\n');
+  for (const s of [...strings].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(s.split(' ').map(escapeRe).join('\\s+'), 'giu'), ' ');
+  }
+  const restWords = new Set(fold(rest).split(/[^a-z0-9]+/));
+  const restDigits = rest.replace(/\D+/g, ' ');
+  const words = new Set<string>();
+  const digits = new Set<string>();
+  for (const s of strings) {
+    for (const w of fold(s).split(/[^a-z0-9]+/)) if (w.length >= 3 && !/^\d+$/.test(w) && !restWords.has(w)) words.add(w);
+    const d = digitsOf(s);
+    for (let i = 0; i + 6 <= d.length; i += 1) if (!restDigits.includes(d.slice(i, i + 6))) digits.add(d.slice(i, i + 6));
+  }
+  return { words: [...words], digits: [...digits] };
+}
+
+/** Redacted strings (or, given the original pages, pieces of them) still readable in the page
+ *  texts, with the page they are on. */
+export function readableRedactions(pageTexts: readonly string[], strings: readonly string[], originalPages?: readonly string[]): { text: string; page: number }[] {
   const leaks: { text: string; page: number }[] = [];
   const pages = pageTexts.map((t) => {
     const plain = collapse(t).toLocaleLowerCase('vi');
@@ -59,5 +84,13 @@ export function readableRedactions(pageTexts: readonly string[], strings: readon
     const at = pages.findIndex((p) => wordBounded(p.plain, plain) || wordBounded(p.folded, folded) || (numeric && wordBounded(p.digits, digits)));
     if (at >= 0) leaks.push({ text: s, page: at + 1 });
   }
+  if (!originalPages) return leaks;
+  const pieces = pieceNeedles(strings, originalPages);
+  pageTexts.forEach((t, i) => {
+    const words = new Set(fold(t).split(/[^a-z0-9]+/));
+    const digits = joinedDigits(t);
+    for (const w of pieces.words) if (words.has(w)) leaks.push({ text: w, page: i + 1 });
+    for (const d of pieces.digits) if (digits.includes(d)) leaks.push({ text: d, page: i + 1 });
+  });
   return leaks;
 }

@@ -14,6 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import type { Db } from '../archive/database';
 import { nowIso } from '../archive/database';
@@ -65,6 +66,13 @@ export function builtRedactedFile(db: Db, store: FileStore, documentId: number):
   return { key, sha256: row.sha256, path: store.pathFor(row.sha256), pageTexts: JSON.parse(row.page_texts) as string[] };
 }
 
+/** The built file without pdf-lib's empty /Annots arrays: pages hold their drawing and nothing else. */
+async function onlyPages(bytes: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  for (const page of doc.getPages()) page.node.delete(PDFName.of('Annots'));
+  return doc.save({ useObjectStreams: false });
+}
+
 /** The image a page's regions were placed on (what the viewer shows for it). */
 async function pageImage(deps: RedactionBuildDeps, doc: { mime: string; file_sha256: string }, original: () => Promise<Buffer>, page: { n: number; image_sha256: string | null }): Promise<Uint8Array> {
   if (page.image_sha256) return readFile(deps.store.pathFor(page.image_sha256));
@@ -107,13 +115,14 @@ export async function buildRedactedFile(deps: RedactionBuildDeps, documentId: nu
     ),
   );
   const pageTexts = results.map((r) => r.text);
-  const leaks = readableRedactions(pageTexts, checkedStrings(state.accepted));
+  const originalPages = (db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY n').all(documentId) as { text: string | null }[]).map((p) => p.text ?? '');
+  const leaks = readableRedactions(pageTexts, checkedStrings(state.accepted), originalPages);
   if (leaks.length > 0) {
     const list = leaks.slice(0, 3).map((l) => `«${l.text}» (trang ${l.page})`).join(', ');
     throw new AppError('REDACTION_LEAK', `document ${documentId}: ${leaks.length} redacted string(s) readable`, { detailVi: `Còn đọc được: ${list}${leaks.length > 3 ? ` và ${leaks.length - 3} chỗ khác` : ''}.` });
   }
   // No title, subject or keywords: the file's metadata must not carry what the pages withhold.
-  const pdf = await buildSearchablePdf(results.map((r) => r.page), {});
+  const pdf = await onlyPages(await buildSearchablePdf(results.map((r) => r.page), {}));
   const sha256 = await store.put(pdf);
   db.transaction(() => {
     const at = nowIso();
