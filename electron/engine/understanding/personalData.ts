@@ -147,21 +147,33 @@ function peopleTables(text: string, folded: string, p: Patterns): TableRegion[] 
     const headerStart = m.index + m[1]!.length;
     // The header may wrap: take up to the first row. OCR leaves debris at the row number ("4_", "-6").
     const rowRe = /\n[-_.]?(\d{1,3})[_.]?[ \t]+(?=\p{Lu})/gu;
-    rowRe.lastIndex = headerStart;
-    const rows: { start: number; end: number }[] = [];
-    let expected = 1;
-    let first = -1;
-    for (let r = rowRe.exec(text); r; r = rowRe.exec(text)) {
-      if (Number(r[1]) !== expected) {
-        if (rows.length === 0 && expected === 1) continue;
-        break;
+    const numberedRows = (startAt: number) => {
+      rowRe.lastIndex = headerStart;
+      const found: { start: number; end: number }[] = [];
+      let expected = startAt;
+      let at = -1;
+      for (let r = rowRe.exec(text); r; r = rowRe.exec(text)) {
+        if (Number(r[1]) !== expected) {
+          if (found.length === 0) continue;
+          break;
+        }
+        if (at < 0) at = r.index;
+        if (found.length > 0) found[found.length - 1]!.end = r.index;
+        found.push({ start: r.index + 1, end: text.length });
+        expected += 1;
       }
-      if (first < 0) first = r.index;
-      if (rows.length > 0) rows[rows.length - 1]!.end = r.index;
-      rows.push({ start: r.index + 1, end: text.length });
-      expected += 1;
+      return { rows: found, first: at };
+    };
+    let { rows, first } = numberedRows(1);
+    // A list continued from the previous page: its rows go on from there ("21", "22", …) under the
+    // header repeated at the top of the page. Two consecutive rows at least, so a stray number does
+    // not make a table.
+    if (rows.length === 0) {
+      rowRe.lastIndex = headerStart;
+      const firstNumber = rowRe.exec(text);
+      if (firstNumber) ({ rows, first } = numberedRows(Number(firstNumber[1])));
+      if (rows.length < 2) continue;
     }
-    if (rows.length === 0) continue;
     // The last row ends at a line that is not part of a row (a total, a note, the page number).
     const lastRow = rows[rows.length - 1]!;
     const tail = /\n(?:tổng|cộng|ghi chú|\(|\d{1,3}\s*$)/iu.exec(text.slice(lastRow.start));

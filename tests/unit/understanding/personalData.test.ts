@@ -34,4 +34,18 @@ describe('personal data (Decree 356/2025) and office contacts', () => {
   it('"tiền sử dụng đất", "tiền ăn" beside a name are not a criminal record ("tiền sử", "tiền ăn" fold like "tiền sự", "tiền án")', () => {
     expect(kinds('Hộ ông Nguyễn Văn An nộp tiền sử dụng đất; hỗ trợ tiền ăn cho học sinh.').filter((k) => k.startsWith('criminal'))).toEqual([]);
   });
+
+  it('a people table continued from an earlier page (rows 21, 22, … under the repeated header) gives each row\'s name, CCCD and address; one stray numbered line does not make a table', () => {
+    const header = 'STT Họ và tên Năm sinh Số CCCD Nơi cư trú Số tiền (đồng)\n';
+    const rows = ['21 Trần Văn Bình 1961 094061123456 ấp Phú Hòa, xã An Ninh 5.000.000', '22 Lê Thị Mai 1970 094070654321 ấp Long Trị, xã Phú Tâm 7.000.000'];
+    expect(kinds(`${header}${rows.join('\n')}\n2`)).toEqual([
+      'name:Trần Văn Bình',
+      'cccd:094061123456',
+      'address:ấp Phú Hòa, xã An Ninh',
+      'name:Lê Thị Mai',
+      'cccd:094070654321',
+      'address:ấp Long Trị, xã Phú Tâm',
+    ]);
+    expect(kinds(`${header}${rows[0]}\nCộng: 5.000.000\n`)).toEqual(['cccd:094061123456']);
+  });
 });
