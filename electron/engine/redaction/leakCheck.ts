@@ -68,12 +68,48 @@ export function pieceNeedles(strings: readonly string[], originalPages: readonly
   return { words: [...words], digits: [...digits] };
 }
 
-/** Redacted strings (or, given the original pages, pieces of them) still readable in the page
- *  texts, with the page they are on. */
-export function readableRedactions(pageTexts: readonly string[], strings: readonly string[], originalPages?: readonly string[]): { text: string; page: number }[] {
+/** An OCR'd page of the redacted file: its text, words and the size of the image they are on. */
+export interface ReadPage {
+  text: string;
+  words: readonly { text: string; x0: number; y0: number; x1: number; y1: number }[];
+  width: number;
+  height: number;
+}
+
+interface FractionBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A word on the same line as a box and close to it (within two of its heights): what a box placed
+ *  a little off leaves readable beside itself. */
+function besideBox(word: ReadPage['words'][number], page: ReadPage, box: FractionBox): boolean {
+  const x0 = word.x0 / page.width;
+  const x1 = word.x1 / page.width;
+  const y0 = word.y0 / page.height;
+  const y1 = word.y1 / page.height;
+  const overlap = Math.min(y1, box.y + box.h) - Math.max(y0, box.y);
+  if (overlap < Math.min(y1 - y0, box.h) / 2) return false;
+  const gap = Math.max(box.x - x1, x0 - (box.x + box.w), 0);
+  return gap <= (y1 - y0) * 2;
+}
+
+/**
+ * Redacted strings still readable in the redacted pages, with the page they are on: each whole
+ * string anywhere in the text; and, given the original pages and the regions' boxes by page, each
+ * piece of one (pieceNeedles) read as a word beside a box — a box placed a little off leaves its
+ * word's ends next to it (far from every box, the same syllable is another word).
+ */
+export function readableRedactions(
+  pages: readonly ReadPage[],
+  strings: readonly string[],
+  pieces?: { originalPages: readonly string[]; boxes: (page: number) => readonly FractionBox[] },
+): { text: string; page: number }[] {
   const leaks: { text: string; page: number }[] = [];
-  const pages = pageTexts.map((t) => {
-    const plain = collapse(t).toLocaleLowerCase('vi');
+  const texts = pages.map((p) => {
+    const plain = collapse(p.text).toLocaleLowerCase('vi');
     return { plain, folded: fold(plain), digits: joinedDigits(plain) };
   });
   for (const s of strings) {
@@ -81,16 +117,21 @@ export function readableRedactions(pageTexts: readonly string[], strings: readon
     const folded = fold(plain);
     const digits = digitsOf(s);
     const numeric = digits.length >= 6 && digits.length >= plain.replace(/[^\p{L}\p{N}]/gu, '').length * 0.6;
-    const at = pages.findIndex((p) => wordBounded(p.plain, plain) || wordBounded(p.folded, folded) || (numeric && wordBounded(p.digits, digits)));
+    const at = texts.findIndex((p) => wordBounded(p.plain, plain) || wordBounded(p.folded, folded) || (numeric && wordBounded(p.digits, digits)));
     if (at >= 0) leaks.push({ text: s, page: at + 1 });
   }
-  if (!originalPages) return leaks;
-  const pieces = pieceNeedles(strings, originalPages);
-  pageTexts.forEach((t, i) => {
-    const words = new Set(fold(t).split(/[^a-z0-9]+/));
-    const digits = joinedDigits(t);
-    for (const w of pieces.words) if (words.has(w)) leaks.push({ text: w, page: i + 1 });
-    for (const d of pieces.digits) if (digits.includes(d)) leaks.push({ text: d, page: i + 1 });
+  if (!pieces) return leaks;
+  const needles = pieceNeedles(strings, pieces.originalPages);
+  const words = new Set(needles.words);
+  pages.forEach((page, i) => {
+    const boxes = pieces.boxes(i + 1);
+    if (boxes.length === 0) return;
+    for (const w of page.words) {
+      const folded = fold(w.text).replace(/[^a-z0-9]+/g, '');
+      const digits = digitsOf(w.text);
+      const hit = words.has(folded) ? folded : needles.digits.find((d) => digits.includes(d));
+      if (hit && boxes.some((b) => besideBox(w, page, b))) leaks.push({ text: hit, page: i + 1 });
+    }
   });
   return leaks;
 }

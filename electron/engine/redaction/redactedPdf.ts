@@ -110,13 +110,17 @@ export async function buildRedactedFile(deps: RedactionBuildDeps, documentId: nu
         const painted = await paintRegions(await pageImage(deps, doc, original, p), boxes);
         const read = await ocr.recognisePage(painted.png);
         const page: SearchablePdfPage = { image: read.preparedImage, dpi: read.dpi, words: read.words };
-        return { page, text: read.text };
+        return { page, text: read.text, read: { text: read.text, words: read.words, width: read.width, height: read.height } };
       }),
     ),
   );
   const pageTexts = results.map((r) => r.text);
   const originalPages = (db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY n').all(documentId) as { text: string | null }[]).map((p) => p.text ?? '');
-  const leaks = readableRedactions(pageTexts, checkedStrings(state.accepted), originalPages);
+  const leaks = readableRedactions(
+    results.map((r) => r.read),
+    checkedStrings(state.accepted),
+    { originalPages, boxes: (n) => (byPage.get(n) ?? []).flatMap((r) => r.boxes) },
+  );
   if (leaks.length > 0) {
     const list = leaks.slice(0, 3).map((l) => `«${l.text}» (trang ${l.page})`).join(', ');
     throw new AppError('REDACTION_LEAK', `document ${documentId}: ${leaks.length} redacted string(s) readable`, { detailVi: `Còn đọc được: ${list}${leaks.length > 3 ? ` và ${leaks.length - 3} chỗ khác` : ''}.` });

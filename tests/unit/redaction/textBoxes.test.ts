@@ -81,9 +81,22 @@ describe('leak check', () => {
 
   it('reads a redacted number however OCR spaced it, and a name without its accents', () => {
     const strings = checkedStrings([region('094012345678'), region('Nguyễn Văn An', 'name')]);
-    expect(readableRedactions(['Số 0940 1234.5678 còn đây'], strings)).toEqual([{ text: '094012345678', page: 1 }]);
-    expect(readableRedactions(['', 'ong NGUYEN VAN AN da nhan'], strings)).toEqual([{ text: 'Nguyễn Văn An', page: 2 }]);
-    expect(readableRedactions(['Đ7.K2 Đ7.K2 1961 9.000.000'], strings)).toEqual([]);
+    const page = (text: string) => ({ text, words: [], width: 1000, height: 1000 });
+    expect(readableRedactions([page('Số 0940 1234.5678 còn đây')], strings)).toEqual([{ text: '094012345678', page: 1 }]);
+    expect(readableRedactions([page(''), page('ong NGUYEN VAN AN da nhan')], strings)).toEqual([{ text: 'Nguyễn Văn An', page: 2 }]);
+    expect(readableRedactions([page('Đ7.K2 Đ7.K2 1961 9.000.000')], strings)).toEqual([]);
+  });
+
+  it('finds a piece of a redacted word beside its box (a box placed a little off), not the same syllable far away', () => {
+    const strings = ['Thạch Kim Lan'];
+    const original = ['1 Thạch Kim Lan 1961', '2 Hồ Văn Tám 1950'];
+    const box = { x: 0.1, y: 0.1, w: 0.1, h: 0.02 };
+    const word = (text: string, x0: number, y0: number) => ({ text, x0, y0, x1: x0 + 40, y1: y0 + 18 });
+    const read = { text: 'Đ7.K2 Lan 1961', words: [word('Đ7.K2', 110, 101), word('Lan', 205, 101), word('1961', 400, 101)], width: 1000, height: 1000 };
+    const far = { text: 'Lan', words: [word('Lan', 700, 700)], width: 1000, height: 1000 };
+    const pieces = { originalPages: original, boxes: (n: number) => (n === 1 ? [box] : []) };
+    expect(readableRedactions([read], strings, pieces)).toEqual([{ text: 'lan', page: 1 }]);
+    expect(readableRedactions([far], strings, { ...pieces, boxes: () => [box] })).toEqual([]);
   });
 
   it('does not search general terms of a sensitive kind, nor one- or two-letter strings', () => {
