@@ -18,6 +18,7 @@ import { beneficiaries, supportDecisionPdf } from '../../../bench/lib/supportDec
 import { tempDir } from '../../helpers/fixtures';
 import { layeredPdf } from '../../helpers/hostilePdfs';
 import { fragments, readPdf, survivors } from '../../helpers/redactionProof';
+import { providedFile } from '../../../electron/engine/requests/provision';
 
 const PEOPLE = beneficiaries(14);
 const HIDDEN = { hidden: 'HIDDENLAYERSECRET7391', javascript: 'JSPAYLOAD4471', attachment: 'ATTACHEDBYTES5521', xmp: 'XMPAUTHOR8812' };
@@ -102,6 +103,21 @@ describe('the redacted PDF', () => {
     expect(kinds.has('/XObject/Image')).toBe(true);
     expect(doc.getTitle()).toBeUndefined();
   });
+
+  it('a requester is given the redacted file, and nothing while the regions differ from the approved ones', async () => {
+    engine.decide({ documentId: support, access: 'public', partial: true, basis: 'L104.D17.K1.e', reviewer: 'Lê Thị B' });
+    const deps = { db: engine.db, publishedSource: (id: number) => engine.publishedSource(id), rasterise: (pdf: Uint8Array) => engine.rasterisedPdf(pdf) };
+    const given = await providedFile(deps, support, '2026-06-01');
+    const strings = PEOPLE.flatMap((p) => [p.name, p.cccd, p.address]);
+    expect(survivors(readPdf(given.bytes), strings)).toEqual([]);
+    expect(survivors(readPdf(given.bytes), ['DANH SÁCH CÁC HỘ GIA ĐÌNH'])).not.toEqual([]);
+    // A region removed after the approval: the document is not provided until approved again.
+    const one = engine.redaction.view(support).regions.find((r) => r.state === 'accepted')!;
+    engine.redaction.setState(support, [one.id], 'removed', 'Lê Thị B');
+    await expect(providedFile(deps, support, '2026-06-01')).rejects.toMatchObject({ code: 'NOT_PROVIDABLE' });
+    await expect(engine.publishedSource(support)).rejects.toMatchObject({ code: 'REDACTION_CHANGED' });
+    engine.redaction.setState(support, [one.id], 'accepted', 'Lê Thị B');
+  }, 120_000);
 
   it('a hostile original: the hidden layer, JavaScript, Launch action, attachment and XMP are not in its redacted file; its box is', async () => {
     const page = engine.get(layered).pages[0]!.text!;
