@@ -155,7 +155,12 @@ function peopleTables(text: string, folded: string, p: Patterns): TableRegion[] 
       for (let r = rowRe.exec(text); r; r = rowRe.exec(text)) {
         if (Number(r[1]) !== expected) {
           if (found.length === 0) continue;
-          break;
+          // OCR misreads a row number now and then ("5" as "2"): the row still counts when the
+          // next one carries the number after it.
+          const resume = rowRe.lastIndex;
+          const next = rowRe.exec(text);
+          rowRe.lastIndex = resume;
+          if (!next || Number(next[1]) !== expected + 1) break;
         }
         if (at < 0) at = r.index;
         if (found.length > 0) found[found.length - 1]!.end = r.index;

@@ -48,4 +48,11 @@ describe('personal data (Decree 356/2025) and office contacts', () => {
     ]);
     expect(kinds(`${header}${rows[0]}\nCộng: 5.000.000\n`)).toEqual(['cccd:094061123456']);
   });
+
+  it("a row whose number OCR misread (\"3\" read as \"8\") is still a row of the people table when the next row goes on from it: its name is found", () => {
+    const header = 'STT Họ và tên Năm sinh Số CCCD Nơi cư trú\n';
+    const rows = ['1 Bùi Kim Tâm 1988 094088457417 ấp Long Trị, xã An Ninh', '2 Lê Thị Bình 1948 094048767562 ấp Tân Lập, xã Thuận Hòa', '3 Đỗ Kim Quyên 1940 094040741712 ấp Hòa Thuận, xã Hồ Đắc Kiện', '4 Lý Thanh Mai 1949 094049879457 ấp Xóm Chòi, xã An Ninh'];
+    const misread = rows.map((r, i) => (i === 2 ? r.replace(/^3/, '8') : r));
+    expect(kinds(`${header}${misread.join('\n')}\n`).filter((k) => k.startsWith('name:'))).toEqual(['name:Bùi Kim Tâm', 'name:Lê Thị Bình', 'name:Đỗ Kim Quyên', 'name:Lý Thanh Mai']);
+  });
 });
