@@ -12,7 +12,8 @@
  *
  * A box placed a little off leaves pieces, not the whole string: so the check also looks for each
  * word of a checked string (3+ letters) and each run of 6 of its digits that the document's own
- * text holds nowhere outside the checked strings — a piece of a name, an ID number's tail.
+ * text holds nowhere outside the checked strings — a piece of a name, an ID number's tail — read
+ * as an OCR word beside one of the page's boxes (far from every box it is another word).
  */
 import { fold } from '../../../shared/text/vietnamese';
 import type { Region } from './regions';
