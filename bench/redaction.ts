@@ -32,7 +32,13 @@ import { fold } from '../shared/text/vietnamese';
 import { fragments, readPdf, survivors } from '../tests/helpers/redactionProof';
 import { beneficiaries, scannedPdf, supportDecisionPdf, type Beneficiary } from './lib/supportDecision';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10' }, workers: { type: 'string', default: String(os.availableParallelism()) }, keep: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '10' },
+    workers: { type: 'string', default: String(os.availableParallelism()) },
+    keep: { type: 'string' },
+  },
+});
 const pages = Math.max(2, Number(values.pages));
 const workers = Math.max(1, Number(values.workers));
 const ROWS = 20;
@@ -44,16 +50,24 @@ function cpuSeconds(): number {
   return (self.user + self.system) / 1e6;
 }
 
-async function timed<T>(label: string, run: () => Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+async function timed<T>(
+  label: string,
+  run: () => Promise<T>,
+): Promise<{ value: T; wall: number; cpu: number }> {
   const wall0 = performance.now();
   const cpu0 = cpuSeconds();
   const value = await run();
   const result = { value, wall: (performance.now() - wall0) / 1000, cpu: cpuSeconds() - cpu0 };
-  process.stderr.write(`${label}: ${result.wall.toFixed(1)} s wall, ${result.cpu.toFixed(1)} s CPU (load ${os.loadavg()[0]!.toFixed(1)})\n`);
+  process.stderr.write(
+    `${label}: ${result.wall.toFixed(1)} s wall, ${result.cpu.toFixed(1)} s CPU (load ${os.loadavg()[0]!.toFixed(1)})\n`,
+  );
   return result;
 }
 
-const plain = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const plain = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The same string give or take OCR's slips (a region's text is what OCR read under its box). */
 const same = (a: string, b: string) => distance(a, b) <= Math.max(1, Math.floor(b.length * 0.2));
@@ -66,7 +80,9 @@ function coverage(regions: readonly Region[], truth: readonly string[]) {
   const wanted = truth.map(plain);
   const covers = (r: string, w: string) => ` ${r} `.includes(` ${w} `) || same(r, w);
   const missed = truth.filter((_, i) => !texts.some((r) => covers(r, wanted[i]!)));
-  const wrong = regions.filter((_, i) => !wanted.some((w) => covers(texts[i]!, w) || ` ${w} `.includes(` ${texts[i]} `)));
+  const wrong = regions.filter(
+    (_, i) => !wanted.some((w) => covers(texts[i]!, w) || ` ${w} `.includes(` ${texts[i]} `)),
+  );
   return {
     recall: +((truth.length - missed.length) / truth.length).toFixed(3),
     precision: +((regions.length - wrong.length) / Math.max(1, regions.length)).toFixed(3),
@@ -75,22 +91,37 @@ function coverage(regions: readonly Region[], truth: readonly string[]) {
   };
 }
 
-async function measure(engine: Engine, file: string, kind: 'scan' | 'born-digital', people: readonly Beneficiary[]) {
+async function measure(
+  engine: Engine,
+  file: string,
+  kind: 'scan' | 'born-digital',
+  people: readonly Beneficiary[],
+) {
   const [imported] = await engine.importPaths([file]);
   const id = imported!.id!;
-  const ocr = await timed(`${kind}: OCR of ${pages} pages`, () => engine.ocr([id], { force: kind === 'born-digital', workers }));
+  const ocr = await timed(`${kind}: OCR of ${pages} pages`, () =>
+    engine.ocr([id], { force: kind === 'born-digital', workers }),
+  );
   const proposed = await engine.redaction.propose(id, 'bench');
   engine.redaction.acceptAll(id, 'bench');
-  const redaction = await timed(`${kind}: redaction of ${pages} pages (${proposed.regions.length} regions)`, () => engine.redaction.build(id));
+  const redaction = await timed(
+    `${kind}: redaction of ${pages} pages (${proposed.regions.length} regions)`,
+    () => engine.redaction.build(id),
+  );
   const truth = people.flatMap((p) => [p.name, p.cccd, p.address]);
-  const original = engine.get(id).pages.map((p) => p.text ?? '').join('\n');
+  const original = engine
+    .get(id)
+    .pages.map((p) => p.text ?? '')
+    .join('\n');
   const redactedText = truth.reduce((rest, t) => rest.split(t).join(' '), original);
   const bytes = await engine.redactedPdf(id);
   const readings = readPdf(bytes);
   const whole = survivors(readings, truth);
   // Pieces (a word, 6 digits of a number) are looked for in the extracted text only; a 6-digit
   // piece may also match digits of neighbouring cells run together (year, amount), so read the list.
-  const pieces = survivors(readings, [], fragments(truth, redactedText)).filter((s) => !whole.some((w) => w.reading === s.reading && s.form === w.form));
+  const pieces = survivors(readings, [], fragments(truth, redactedText)).filter(
+    (s) => !whole.some((w) => w.reading === s.reading && s.form === w.form),
+  );
   return {
     kind,
     pages,
@@ -110,7 +141,9 @@ async function measure(engine: Engine, file: string, kind: 'scan' | 'born-digita
   };
 }
 
-const dir = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-redaction-'));
+const dir = values.keep
+  ? path.resolve(values.keep)
+  : mkdtempSync(path.join(os.tmpdir(), 'minhbach-bench-redaction-'));
 mkdirSync(dir, { recursive: true });
 process.env.MINHBACH_TODAY ??= '2026-06-01';
 try {
@@ -120,14 +153,28 @@ try {
   writeFileSync(path.join(dir, 'scan.pdf'), await scannedPdf(born, { dpi: 250 }));
   const results = [];
   for (const kind of ['scan', 'born-digital'] as const) {
-    const engine = await createEngine({ dataDir: path.join(dir, `data-${kind}`), workers: 1, ocrWorkers: workers, actor: 'bench' });
+    const engine = await createEngine({
+      dataDir: path.join(dir, `data-${kind}`),
+      workers: 1,
+      ocrWorkers: workers,
+      actor: 'bench',
+    });
     try {
-      results.push(await measure(engine, path.join(dir, kind === 'scan' ? 'scan.pdf' : 'born-digital.pdf'), kind, people));
+      results.push(
+        await measure(
+          engine,
+          path.join(dir, kind === 'scan' ? 'scan.pdf' : 'born-digital.pdf'),
+          kind,
+          people,
+        ),
+      );
     } finally {
       await engine.close();
     }
   }
-  console.log(JSON.stringify({ workers, loadAverage: os.loadavg().map((l) => +l.toFixed(1)), results }, null, 1));
+  console.log(
+    JSON.stringify({ workers, loadAverage: os.loadavg().map((l) => +l.toFixed(1)), results }, null, 1),
+  );
 } finally {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -35,12 +35,16 @@ export function redactionData(registry: LegalRegistry = legalRegistry()): Redact
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new AppError('RULES_INVALID', `redaction.json: ${(e as Error).message}`, { detailVi: `Tệp redaction.json không đọc được: ${(e as Error).message}` });
+    throw new AppError('RULES_INVALID', `redaction.json: ${(e as Error).message}`, {
+      detailVi: `Tệp redaction.json không đọc được: ${(e as Error).message}`,
+    });
   }
   const parsed = RedactionData.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new AppError('RULES_INVALID', `redaction.json: ${issues}`, { detailVi: `Tệp redaction.json sai định dạng: ${issues}` });
+    throw new AppError('RULES_INVALID', `redaction.json: ${issues}`, {
+      detailVi: `Tệp redaction.json sai định dạng: ${issues}`,
+    });
   }
   const data = parsed.data;
   const grounds = new Set([data.personalDataGround, data.drawnGround, ...data.withholdingGrounds]);
@@ -48,9 +52,13 @@ export function redactionData(registry: LegalRegistry = legalRegistry()): Redact
     for (const ground of grounds) {
       const entry = registry.entries(version).find((e) => e.ground === ground);
       if (!entry || (entry.accessClass !== 'conditional' && entry.accessClass !== 'secret')) {
-        throw new AppError('RULES_INVALID', `redaction.json: ground ${ground} is not a withholding entry of version ${version}`, {
-          detailVi: `Tệp redaction.json: căn cứ «${ground}» không phải căn cứ hạn chế tiếp cận trong phiên bản luật ${version}.`,
-        });
+        throw new AppError(
+          'RULES_INVALID',
+          `redaction.json: ground ${ground} is not a withholding entry of version ${version}`,
+          {
+            detailVi: `Tệp redaction.json: căn cứ «${ground}» không phải căn cứ hạn chế tiếp cận trong phiên bản luật ${version}.`,
+          },
+        );
       }
     }
   }
@@ -60,7 +68,8 @@ export function redactionData(registry: LegalRegistry = legalRegistry()): Redact
 
 /** "Đ7.K2" (article, clause, point of the entry), or the short label of its ground. */
 export function groundLabel(entry: BasisEntry, data: RedactionData = redactionData()): string {
-  if (entry.article) return `Đ${entry.article}${entry.clause ? `.K${entry.clause}` : ''}${entry.point ? `.${entry.point}` : ''}`;
+  if (entry.article)
+    return `Đ${entry.article}${entry.clause ? `.K${entry.clause}` : ''}${entry.point ? `.${entry.point}` : ''}`;
   return data.labelsWithoutArticle[entry.ground] ?? entry.ground.slice(0, 8).toUpperCase();
 }
 
@@ -73,11 +82,20 @@ export interface RegionGround {
 }
 
 function view(entry: BasisEntry, registry: LegalRegistry): RegionGround {
-  return { basisId: entry.id, basisVersion: entry.version, label: groundLabel(entry), citation: registry.citation(entry), titleVi: entry.titleVi };
+  return {
+    basisId: entry.id,
+    basisVersion: entry.version,
+    label: groundLabel(entry),
+    citation: registry.citation(entry),
+    titleVi: entry.titleVi,
+  };
 }
 
 /** The grounds a region may cite on `day` (the withholding grounds of the version in force). */
-export function regionGrounds(day: string = localToday(), registry: LegalRegistry = legalRegistry()): RegionGround[] {
+export function regionGrounds(
+  day: string = localToday(),
+  registry: LegalRegistry = legalRegistry(),
+): RegionGround[] {
   const version = registry.versionOn(day);
   return redactionData(registry).withholdingGrounds.map((g) => view(registry.byGround(g, version), registry));
 }
@@ -95,11 +113,14 @@ export function groundFor(
   if (basisId) {
     const chosen = registry.find(basisId, version) ?? registry.find(basisId);
     if (!chosen || !data.withholdingGrounds.includes(chosen.ground)) {
-      throw new AppError('BASIS_UNKNOWN', `redaction ground ${basisId}`, { detailVi: `«${basisId}» không phải căn cứ để che một phần văn bản.` });
+      throw new AppError('BASIS_UNKNOWN', `redaction ground ${basisId}`, {
+        detailVi: `«${basisId}» không phải căn cứ để che một phần văn bản.`,
+      });
     }
     return view(chosen, registry);
   }
-  const ground = 'personal' in kind ? data.personalDataGround : 'drawn' in kind ? data.drawnGround : kind.ground;
+  const ground =
+    'personal' in kind ? data.personalDataGround : 'drawn' in kind ? data.drawnGround : kind.ground;
   return view(registry.byGround(ground, version), registry);
 }
 

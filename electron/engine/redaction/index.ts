@@ -38,7 +38,13 @@ import {
 import type { Box } from './textBoxes';
 
 export type { Region, RegionState, RegionSummary, RedactedFile, RegionGround, Box };
-export { publicationForm, redactionState, redactedStrings, hasActiveRegions, assertRedactionReady } from './regions';
+export {
+  publicationForm,
+  redactionState,
+  redactedStrings,
+  hasActiveRegions,
+  assertRedactionReady,
+} from './regions';
 
 export interface RedactionView {
   documentId: number;
@@ -65,18 +71,28 @@ export class RedactionService {
   constructor(private readonly deps: RedactionDeps) {}
 
   private locator(id: number): DocumentLocator {
-    return new DocumentLocator(this.deps.db, this.deps.store, id, (pdf, page) => this.deps.pdf().textItems(pdf, page));
+    return new DocumentLocator(this.deps.db, this.deps.store, id, (pdf, page) =>
+      this.deps.pdf().textItems(pdf, page),
+    );
   }
 
   private exists(id: number): void {
-    if (!this.deps.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `document ${id}`, { subject: `Tài liệu số ${id}` });
+    if (!this.deps.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id))
+      throw new AppError('NOT_FOUND', `document ${id}`, { subject: `Tài liệu số ${id}` });
   }
 
   view(id: number): RedactionView {
     this.exists(id);
     const regions = listRegions(this.deps.db, id);
     const built = builtRedactedFile(this.deps.db, this.deps.store, id);
-    return { documentId: id, regions, summary: summarise(regions), key: redactionState(this.deps.db, id).key, built: built ? { sha256: built.sha256 } : null, grounds: regionGrounds() };
+    return {
+      documentId: id,
+      regions,
+      summary: summarise(regions),
+      key: redactionState(this.deps.db, id).key,
+      built: built ? { sha256: built.sha256 } : null,
+      grounds: regionGrounds(),
+    };
   }
 
   /** Proposes a region for every personal-data finding and protected passage not proposed yet
@@ -85,7 +101,8 @@ export class RedactionService {
     this.deps.assertWritable(`Đề xuất vùng che tài liệu số ${id}`);
     this.exists(id);
     const { db } = this.deps;
-    if (!db.prepare('SELECT 1 FROM findings WHERE document_id = ? LIMIT 1').get(id)) extractDocument(db, id, reviewer);
+    if (!db.prepare('SELECT 1 FROM findings WHERE document_id = ? LIMIT 1').get(id))
+      extractDocument(db, id, reviewer);
     const known = proposedKeys(db, id);
     const locator = this.locator(id);
     const day = localToday();
@@ -126,36 +143,95 @@ export class RedactionService {
 
   /** A box the reviewer drew on the page image (accepted at once); the words under it are kept
    *  as what it removes. */
-  async draw(id: number, page: number, box: Box, reviewer: string, basisId?: string | null): Promise<RedactionView> {
+  async draw(
+    id: number,
+    page: number,
+    box: Box,
+    reviewer: string,
+    basisId?: string | null,
+  ): Promise<RedactionView> {
     this.deps.assertWritable(`Vẽ vùng che tài liệu số ${id}`);
     this.exists(id);
     this.assertPage(id, page);
     const boxes = cleanBoxes([box]);
-    if (boxes.length === 0) throw new AppError('INVALID_INPUT', 'empty box', { detailVi: 'Vùng che vẽ ra không có diện tích.' });
+    if (boxes.length === 0)
+      throw new AppError('INVALID_INPUT', 'empty box', { detailVi: 'Vùng che vẽ ra không có diện tích.' });
     const text = await this.locator(id).textIn(page, boxes[0]!);
-    addRegions(this.deps.db, id, [{ page, boxes, state: 'accepted', origin: 'drawn', category: 'other', ground: groundFor({ drawn: true }, basisId), text }], reviewer, 'redaction.drawn');
+    addRegions(
+      this.deps.db,
+      id,
+      [
+        {
+          page,
+          boxes,
+          state: 'accepted',
+          origin: 'drawn',
+          category: 'other',
+          ground: groundFor({ drawn: true }, basisId),
+          text,
+        },
+      ],
+      reviewer,
+      'redaction.drawn',
+    );
     return this.view(id);
   }
 
   /** A region over a text span the reviewer selected (accepted), and proposals for every other
    *  place the same words stand that no region covers yet. */
-  async fromText(id: number, page: number, start: number, end: number, reviewer: string, basisId?: string | null): Promise<RedactionView> {
+  async fromText(
+    id: number,
+    page: number,
+    start: number,
+    end: number,
+    reviewer: string,
+    basisId?: string | null,
+  ): Promise<RedactionView> {
     this.deps.assertWritable(`Che đoạn chữ tài liệu số ${id}`);
     this.exists(id);
     this.assertPage(id, page);
     const locator = this.locator(id);
     const pageText = await locator.text(page);
-    if (!(start >= 0 && end <= pageText.length && start < end)) throw new AppError('INVALID_INPUT', `span ${start}-${end} of page ${page}`, { detailVi: 'Đoạn chữ đã chọn không nằm trong trang.' });
+    if (!(start >= 0 && end <= pageText.length && start < end))
+      throw new AppError('INVALID_INPUT', `span ${start}-${end} of page ${page}`, {
+        detailVi: 'Đoạn chữ đã chọn không nằm trong trang.',
+      });
     const text = pageText.slice(start, end).replace(/\s+/g, ' ').trim();
-    if (!text) throw new AppError('INVALID_INPUT', 'blank span', { detailVi: 'Đoạn chữ đã chọn chỉ có khoảng trắng.' });
+    if (!text)
+      throw new AppError('INVALID_INPUT', 'blank span', {
+        detailVi: 'Đoạn chữ đã chọn chỉ có khoảng trắng.',
+      });
     const ground = groundFor({ drawn: true }, basisId);
     const boxes = await locator.boxes(page, start, end);
     if (boxes.length === 0) throw new AppError('REDACTION_UNLOCATED', `span on page ${page}`);
-    const regions: NewRegion[] = [{ page, boxes, state: 'accepted', origin: 'text', category: 'other', ground, text, start, end, sourceKey: `t:${page}:${start}:${end}` }];
-    const covered = listRegions(this.deps.db, id).filter((r) => r.state !== 'removed' && r.start !== null && r.end !== null);
+    const regions: NewRegion[] = [
+      {
+        page,
+        boxes,
+        state: 'accepted',
+        origin: 'text',
+        category: 'other',
+        ground,
+        text,
+        start,
+        end,
+        sourceKey: `t:${page}:${start}:${end}`,
+      },
+    ];
+    const covered = listRegions(this.deps.db, id).filter(
+      (r) => r.state !== 'removed' && r.start !== null && r.end !== null,
+    );
     const known = proposedKeys(this.deps.db, id);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-    const pageCount = (this.deps.db.prepare('SELECT count(*) AS c FROM pages WHERE document_id = ?').get(id) as { c: number }).c;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${text
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    const pageCount = (
+      this.deps.db.prepare('SELECT count(*) AS c FROM pages WHERE document_id = ?').get(id) as { c: number }
+    ).c;
     for (let n = 1; n <= pageCount; n += 1) {
       const t = await locator.text(n);
       for (const m of t.matchAll(pattern)) {
@@ -165,7 +241,18 @@ export class RedactionService {
         if (covered.some((r) => r.page === n && r.start! < e && r.end! > s)) continue;
         const sourceKey = `t:${n}:${s}:${e}`;
         if (known.has(sourceKey)) continue;
-        regions.push({ page: n, boxes: await locator.boxes(n, s, e), state: 'proposed', origin: 'text', category: 'other', ground, text: m[0].replace(/\s+/g, ' '), start: s, end: e, sourceKey });
+        regions.push({
+          page: n,
+          boxes: await locator.boxes(n, s, e),
+          state: 'proposed',
+          origin: 'text',
+          category: 'other',
+          ground,
+          text: m[0].replace(/\s+/g, ' '),
+          start: s,
+          end: e,
+          sourceKey,
+        });
       }
     }
     addRegions(this.deps.db, id, regions, reviewer, 'redaction.text-selected');
@@ -178,10 +265,22 @@ export class RedactionService {
     const writable = () => this.deps.assertWritable(`Tạo bản che tài liệu số ${id}`);
     const ready = builtRedactedFile(this.deps.db, this.deps.store, id);
     if (!ready) writable();
-    return buildRedactedFile({ db: this.deps.db, store: this.deps.store, pdf: this.deps.pdf, ocr: this.deps.ocr, actor: this.deps.actor() }, id);
+    return buildRedactedFile(
+      {
+        db: this.deps.db,
+        store: this.deps.store,
+        pdf: this.deps.pdf,
+        ocr: this.deps.ocr,
+        actor: this.deps.actor(),
+      },
+      id,
+    );
   }
 
   private assertPage(id: number, page: number): void {
-    if (!this.deps.db.prepare('SELECT 1 FROM pages WHERE document_id = ? AND n = ?').get(id, page)) throw new AppError('INVALID_INPUT', `page ${page} of document ${id}`, { detailVi: `Tài liệu số ${id} không có trang ${page}.` });
+    if (!this.deps.db.prepare('SELECT 1 FROM pages WHERE document_id = ? AND n = ?').get(id, page))
+      throw new AppError('INVALID_INPUT', `page ${page} of document ${id}`, {
+        detailVi: `Tài liệu số ${id} không có trang ${page}.`,
+      });
   }
 }

@@ -18,7 +18,14 @@
 import { fold } from '../../../shared/text/vietnamese';
 import type { Region } from './regions';
 
-const GENERAL_KINDS = new Set(['health', 'social-status', 'ethnicity', 'religion', 'criminal-record', 'protected']);
+const GENERAL_KINDS = new Set([
+  'health',
+  'social-status',
+  'ethnicity',
+  'religion',
+  'criminal-record',
+  'protected',
+]);
 
 export function checkedStrings(regions: readonly Region[]): string[] {
   const out = new Set<string>();
@@ -52,7 +59,10 @@ function wordBounded(haystack: string, needle: string): boolean {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words (folded) and 6-digit runs of the strings that the original pages hold only inside them. */
-export function pieceNeedles(strings: readonly string[], originalPages: readonly string[]): { words: string[]; digits: string[] } {
+export function pieceNeedles(
+  strings: readonly string[],
+  originalPages: readonly string[],
+): { words: string[]; digits: string[] } {
   let rest = originalPages.join('\n');
   for (const s of [...strings].sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(s.split(' ').map(escapeRe).join('\\s+'), 'giu'), ' ');
@@ -62,9 +72,11 @@ export function pieceNeedles(strings: readonly string[], originalPages: readonly
   const words = new Set<string>();
   const digits = new Set<string>();
   for (const s of strings) {
-    for (const w of fold(s).split(/[^a-z0-9]+/)) if (w.length >= 3 && !/^\d+$/.test(w) && !restWords.has(w)) words.add(w);
+    for (const w of fold(s).split(/[^a-z0-9]+/))
+      if (w.length >= 3 && !/^\d+$/.test(w) && !restWords.has(w)) words.add(w);
     const d = digitsOf(s);
-    for (let i = 0; i + 6 <= d.length; i += 1) if (!restDigits.includes(d.slice(i, i + 6))) digits.add(d.slice(i, i + 6));
+    for (let i = 0; i + 6 <= d.length; i += 1)
+      if (!restDigits.includes(d.slice(i, i + 6))) digits.add(d.slice(i, i + 6));
   }
   return { words: [...words], digits: [...digits] };
 }
@@ -118,7 +130,12 @@ export function readableRedactions(
     const folded = fold(plain);
     const digits = digitsOf(s);
     const numeric = digits.length >= 6 && digits.length >= plain.replace(/[^\p{L}\p{N}]/gu, '').length * 0.6;
-    const at = texts.findIndex((p) => wordBounded(p.plain, plain) || wordBounded(p.folded, folded) || (numeric && wordBounded(p.digits, digits)));
+    const at = texts.findIndex(
+      (p) =>
+        wordBounded(p.plain, plain) ||
+        wordBounded(p.folded, folded) ||
+        (numeric && wordBounded(p.digits, digits)),
+    );
     if (at >= 0) leaks.push({ text: s, page: at + 1 });
   }
   if (!pieces) return leaks;

@@ -9,7 +9,14 @@ import type { Db } from '../archive/database';
 import type { FileStore } from '../archive/fileStore';
 import type { PageTextItems } from '../pdf/index';
 import { wordOffsets } from '../review/queue';
-import { itemCharCentre, ocrBoxes, textLayerBoxes, textWithSources, type Box, type OcrWordBox } from './textBoxes';
+import {
+  itemCharCentre,
+  ocrBoxes,
+  textLayerBoxes,
+  textWithSources,
+  type Box,
+  type OcrWordBox,
+} from './textBoxes';
 
 type Layout =
   | { kind: 'ocr'; text: string; words: OcrWordBox[]; width: number; height: number }
@@ -18,7 +25,8 @@ type Layout =
 
 export type TextItemsReader = (pdf: Uint8Array, page: number) => Promise<PageTextItems>;
 
-const inside = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+const inside = (box: Box, x: number, y: number) =>
+  x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
 
 export class DocumentLocator {
   private readonly layouts = new Map<number, Promise<Layout>>();
@@ -47,12 +55,26 @@ export class DocumentLocator {
            FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.document_id = ? AND p.n = ?`,
       )
       .get(this.documentId, page) as
-      | { text: string | null; source: string | null; words: string | null; width: number | null; height: number | null; mime: string; file_sha256: string }
+      | {
+          text: string | null;
+          source: string | null;
+          words: string | null;
+          width: number | null;
+          height: number | null;
+          mime: string;
+          file_sha256: string;
+        }
       | undefined;
     const text = row?.text ?? '';
     if (!row) return { kind: 'none', text };
     if (row.source === 'ocr' && row.words && row.width && row.height) {
-      return { kind: 'ocr', text, words: JSON.parse(row.words) as OcrWordBox[], width: row.width, height: row.height };
+      return {
+        kind: 'ocr',
+        text,
+        words: JSON.parse(row.words) as OcrWordBox[],
+        width: row.width,
+        height: row.height,
+      };
     }
     if (row.source === 'text-layer' && row.mime === 'application/pdf') {
       this.original ??= readFile(this.store.pathFor(row.file_sha256));

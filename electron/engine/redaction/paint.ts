@@ -30,7 +30,9 @@ interface LabelFont {
 
 let font: LabelFont | null = null;
 function labelFont(): LabelFont {
-  font ??= fontkit.create(readFileSync(resourcePath('fonts', 'LiberationSerif-Regular.ttf'))) as unknown as LabelFont;
+  font ??= fontkit.create(
+    readFileSync(resourcePath('fonts', 'LiberationSerif-Regular.ttf')),
+  ) as unknown as LabelFont;
   return font;
 }
 
@@ -44,14 +46,21 @@ function labelPaths(text: string, x: number, y: number, size: number): { svg: st
   run.glyphs.forEach((g, i) => {
     const p = run.positions[i]!;
     const d = g.path.toSVG();
-    if (d) parts.push(`<path transform="translate(${(x + (pen + p.xOffset) * scale).toFixed(2)} ${(y - p.yOffset * scale).toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`);
+    if (d)
+      parts.push(
+        `<path transform="translate(${(x + (pen + p.xOffset) * scale).toFixed(2)} ${(y - p.yOffset * scale).toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
+      );
     pen += p.xAdvance;
   });
   return { svg: parts.join(''), width: pen * scale };
 }
 
 /** Pixel rectangle of a box on a width × height image, rounded outwards. */
-export function pixelRect(box: Box, width: number, height: number): { left: number; top: number; right: number; bottom: number } {
+export function pixelRect(
+  box: Box,
+  width: number,
+  height: number,
+): { left: number; top: number; right: number; bottom: number } {
   return {
     left: Math.max(0, Math.floor(box.x * width)),
     top: Math.max(0, Math.floor(box.y * height)),
@@ -83,9 +92,16 @@ export function overlaySvg(boxes: readonly PaintedBox[], width: number, height: 
 }
 
 /** The page image with the boxes painted; PNG with the image's resolution kept. */
-export async function paintRegions(image: Uint8Array, boxes: readonly PaintedBox[], options: { maxPixels?: number; fallbackDpi?: number } = {}): Promise<{ png: Buffer; width: number; height: number; dpi: number }> {
+export async function paintRegions(
+  image: Uint8Array,
+  boxes: readonly PaintedBox[],
+  options: { maxPixels?: number; fallbackDpi?: number } = {},
+): Promise<{ png: Buffer; width: number; height: number; dpi: number }> {
   // EXIF orientation applied first: regions were placed on the upright image the viewer shows.
-  const upright = await sharp(image, { limitInputPixels: options.maxPixels ?? 120_000_000 }).rotate().png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  const upright = await sharp(image, { limitInputPixels: options.maxPixels ?? 120_000_000 })
+    .rotate()
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true });
   const { width, height } = upright.info;
   const meta = await sharp(image, { limitInputPixels: options.maxPixels ?? 120_000_000 }).metadata();
   const dpi = meta.density && meta.density > 1 ? meta.density : (options.fallbackDpi ?? 300);

@@ -70,7 +70,11 @@ const toRegion = (r: RegionRow): Region => ({
 });
 
 export function listRegions(db: Db, documentId: number): Region[] {
-  return (db.prepare('SELECT * FROM redaction_regions WHERE document_id = ? ORDER BY page, id').all(documentId) as RegionRow[]).map(toRegion);
+  return (
+    db
+      .prepare('SELECT * FROM redaction_regions WHERE document_id = ? ORDER BY page, id')
+      .all(documentId) as RegionRow[]
+  ).map(toRegion);
 }
 
 /** Boxes rounded (1e-5 of the page) and kept inside the page; empty ones dropped. */
@@ -89,9 +93,12 @@ export function cleanBoxes(boxes: readonly Box[]): Box[] {
 
 /** Each page's identity: the image the regions were drawn on. */
 function pageIdentities(db: Db, documentId: number): string[] {
-  const doc = db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(documentId) as { file_sha256: string } | undefined;
+  const doc = db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(documentId) as
+    { file_sha256: string } | undefined;
   if (!doc) throw new AppError('NOT_FOUND', `document ${documentId}`);
-  const pages = db.prepare('SELECT n, image_sha256 FROM pages WHERE document_id = ? ORDER BY n').all(documentId) as { n: number; image_sha256: string | null }[];
+  const pages = db
+    .prepare('SELECT n, image_sha256 FROM pages WHERE document_id = ? ORDER BY n')
+    .all(documentId) as { n: number; image_sha256: string | null }[];
   return pages.map((p) => p.image_sha256 ?? `${doc.file_sha256}#${p.n}`);
 }
 
@@ -108,7 +115,10 @@ export function redactionState(db: Db, documentId: number): RedactionState {
   const identity = accepted
     .map((r) => [r.page, r.boxes.map((b) => [b.x, b.y, b.w, b.h]), r.label])
     .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  const key = createHash('sha256').update(JSON.stringify([REDACTION_VERSION, pageIdentities(db, documentId), identity])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([REDACTION_VERSION, pageIdentities(db, documentId), identity]))
+    .digest('hex')
+    .slice(0, 32);
   return { accepted, proposed: regions.filter((r) => r.state === 'proposed').length, key };
 }
 
@@ -130,23 +140,34 @@ export function redactedStrings(regions: readonly Region[]): string[] {
  *   - `redacted`: a partial decision whose approved key is the regions' key now, none proposed;
  *   - `held`: anything else (regions added or changed after the decision, a proposal undecided).
  */
-export function publicationForm(decision: { partial: number; redaction_key: string | null }, state: RedactionState): 'full' | 'redacted' | 'held' {
+export function publicationForm(
+  decision: { partial: number; redaction_key: string | null },
+  state: RedactionState,
+): 'full' | 'redacted' | 'held' {
   if (decision.partial !== 1) return state.accepted.length === 0 && state.proposed === 0 ? 'full' : 'held';
-  if (state.proposed > 0 || state.accepted.length === 0 || decision.redaction_key !== state.key) return 'held';
+  if (state.proposed > 0 || state.accepted.length === 0 || decision.redaction_key !== state.key)
+    return 'held';
   return 'redacted';
 }
 
 /** The checks a partial approval must pass; returns the key it approves. */
 export function assertRedactionReady(db: Db, documentId: number): string {
   const state = redactionState(db, documentId);
-  if (state.proposed > 0) throw new AppError('REDACTION_UNDECIDED', `document ${documentId}: ${state.proposed} proposed`, { detailVi: `Còn ${state.proposed} vùng che chưa quyết định.` });
+  if (state.proposed > 0)
+    throw new AppError('REDACTION_UNDECIDED', `document ${documentId}: ${state.proposed} proposed`, {
+      detailVi: `Còn ${state.proposed} vùng che chưa quyết định.`,
+    });
   if (state.accepted.length === 0) throw new AppError('REDACTION_EMPTY', `document ${documentId}`);
   return state.key;
 }
 
 /** Regions proposed or accepted: a plain public decision would publish what they cover. */
 export function hasActiveRegions(db: Db, documentId: number): boolean {
-  return !!db.prepare("SELECT 1 FROM redaction_regions WHERE document_id = ? AND state IN ('proposed','accepted') LIMIT 1").get(documentId);
+  return !!db
+    .prepare(
+      "SELECT 1 FROM redaction_regions WHERE document_id = ? AND state IN ('proposed','accepted') LIMIT 1",
+    )
+    .get(documentId);
 }
 
 export interface NewRegion {
@@ -191,16 +212,37 @@ function insert(db: Db, documentId: number, r: NewRegion, actor: string, at: str
   );
 }
 
-const auditView = (id: number, r: NewRegion) => ({ id, page: r.page, boxes: cleanBoxes(r.boxes), state: r.state, origin: r.origin, category: r.category, basis: r.ground.basisId, label: r.ground.label });
+const auditView = (id: number, r: NewRegion) => ({
+  id,
+  page: r.page,
+  boxes: cleanBoxes(r.boxes),
+  state: r.state,
+  origin: r.origin,
+  category: r.category,
+  basis: r.ground.basisId,
+  label: r.ground.label,
+});
 
 /** Inserts new regions with one audit event (`action`). */
-export function addRegions(db: Db, documentId: number, regions: NewRegion[], actor: string, action: string): number[] {
+export function addRegions(
+  db: Db,
+  documentId: number,
+  regions: NewRegion[],
+  actor: string,
+  action: string,
+): number[] {
   if (!actor.trim()) throw new AppError('INVALID_INPUT', 'reviewer');
   return db
     .transaction(() => {
       const at = nowIso();
       const ids = regions.map((r) => insert(db, documentId, r, actor, at));
-      if (ids.length > 0) appendAudit(db, { actor, action, documentId, payload: { regions: ids.map((id, i) => auditView(id, regions[i]!)) } });
+      if (ids.length > 0)
+        appendAudit(db, {
+          actor,
+          action,
+          documentId,
+          payload: { regions: ids.map((id, i) => auditView(id, regions[i]!)) },
+        });
       return ids;
     })
     .immediate();
@@ -217,7 +259,9 @@ export interface FindingRow {
 
 export function proposableFindings(db: Db, documentId: number): FindingRow[] {
   const rows = db
-    .prepare("SELECT page, span_start, span_end, kind, text FROM findings WHERE document_id = ? AND (kind LIKE 'personal:%' OR kind LIKE 'signal:%') ORDER BY page, span_start, kind")
+    .prepare(
+      "SELECT page, span_start, span_end, kind, text FROM findings WHERE document_id = ? AND (kind LIKE 'personal:%' OR kind LIKE 'signal:%') ORDER BY page, span_start, kind",
+    )
     .all(documentId) as FindingRow[];
   const bySpan = new Map<string, FindingRow>();
   for (const f of rows) {
@@ -231,19 +275,26 @@ export function proposableFindings(db: Db, documentId: number): FindingRow[] {
   return [...bySpan.values()];
 }
 
-export const sourceKeyOf = (f: Pick<FindingRow, 'page' | 'span_start' | 'span_end'>) => `${f.page}:${f.span_start}:${f.span_end}`;
+export const sourceKeyOf = (f: Pick<FindingRow, 'page' | 'span_start' | 'span_end'>) =>
+  `${f.page}:${f.span_start}:${f.span_end}`;
 
 /** Source keys already proposed (in any state): a finding is proposed once. */
 export function proposedKeys(db: Db, documentId: number): Set<string> {
   return new Set(
-    (db.prepare('SELECT source_key FROM redaction_regions WHERE document_id = ? AND source_key IS NOT NULL').all(documentId) as { source_key: string }[]).map((r) => r.source_key),
+    (
+      db
+        .prepare('SELECT source_key FROM redaction_regions WHERE document_id = ? AND source_key IS NOT NULL')
+        .all(documentId) as { source_key: string }[]
+    ).map((r) => r.source_key),
   );
 }
 
 /** The region a finding becomes (boxes worked out by the caller). */
 export function regionOfFinding(f: FindingRow, boxes: Box[], day?: string): NewRegion {
   const personal = f.kind.startsWith('personal:');
-  const ground = personal ? groundFor({ personal: true }, null, day) : groundFor({ ground: f.kind.slice('signal:'.length) }, null, day);
+  const ground = personal
+    ? groundFor({ personal: true }, null, day)
+    : groundFor({ ground: f.kind.slice('signal:'.length) }, null, day);
   return {
     page: f.page,
     boxes,
@@ -258,11 +309,21 @@ export function regionOfFinding(f: FindingRow, boxes: Box[], day?: string): NewR
   };
 }
 
-const STATE_ACTIONS: Record<RegionState, string> = { accepted: 'redaction.accepted', removed: 'redaction.removed', proposed: 'redaction.reopened' };
+const STATE_ACTIONS: Record<RegionState, string> = {
+  accepted: 'redaction.accepted',
+  removed: 'redaction.removed',
+  proposed: 'redaction.reopened',
+};
 
 /** Sets the state of regions of one document (one audit event). A region without boxes cannot be
  *  accepted: it would hide nothing. */
-export function setRegionState(db: Db, documentId: number, ids: readonly number[], state: RegionState, actor: string): number[] {
+export function setRegionState(
+  db: Db,
+  documentId: number,
+  ids: readonly number[],
+  state: RegionState,
+  actor: string,
+): number[] {
   if (!actor.trim()) throw new AppError('INVALID_INPUT', 'reviewer');
   return db
     .transaction(() => {
@@ -271,25 +332,53 @@ export function setRegionState(db: Db, documentId: number, ids: readonly number[
       const at = nowIso();
       for (const id of ids) {
         const row = get.get(id, documentId) as RegionRow | undefined;
-        if (!row) throw new AppError('NOT_FOUND', `region ${id} of document ${documentId}`, { subject: `Vùng che số ${id}` });
+        if (!row)
+          throw new AppError('NOT_FOUND', `region ${id} of document ${documentId}`, {
+            subject: `Vùng che số ${id}`,
+          });
         if (row.state === state) continue;
-        if (state === 'accepted' && (JSON.parse(row.boxes) as Box[]).length === 0) throw new AppError('REDACTION_UNLOCATED', `region ${id}`, { subject: `Vùng che số ${id}` });
-        db.prepare('UPDATE redaction_regions SET state = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(state, actor, at, id);
+        if (state === 'accepted' && (JSON.parse(row.boxes) as Box[]).length === 0)
+          throw new AppError('REDACTION_UNLOCATED', `region ${id}`, { subject: `Vùng che số ${id}` });
+        db.prepare('UPDATE redaction_regions SET state = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(
+          state,
+          actor,
+          at,
+          id,
+        );
         changed.push(id);
       }
-      if (changed.length > 0) appendAudit(db, { actor, action: STATE_ACTIONS[state], documentId, payload: { regions: changed } });
+      if (changed.length > 0)
+        appendAudit(db, { actor, action: STATE_ACTIONS[state], documentId, payload: { regions: changed } });
       return changed;
     })
     .immediate();
 }
 
 /** Changes a region's ground (the reviewer picked another article). */
-export function setRegionGround(db: Db, documentId: number, id: number, ground: RegionGround, actor: string): void {
+export function setRegionGround(
+  db: Db,
+  documentId: number,
+  id: number,
+  ground: RegionGround,
+  actor: string,
+): void {
   db.transaction(() => {
-    const row = db.prepare('SELECT id FROM redaction_regions WHERE id = ? AND document_id = ?').get(id, documentId);
-    if (!row) throw new AppError('NOT_FOUND', `region ${id} of document ${documentId}`, { subject: `Vùng che số ${id}` });
-    db.prepare('UPDATE redaction_regions SET basis_id = ?, basis_version = ?, label = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(ground.basisId, ground.basisVersion, ground.label, actor, nowIso(), id);
-    appendAudit(db, { actor, action: 'redaction.ground-changed', documentId, payload: { region: id, basis: ground.basisId, label: ground.label } });
+    const row = db
+      .prepare('SELECT id FROM redaction_regions WHERE id = ? AND document_id = ?')
+      .get(id, documentId);
+    if (!row)
+      throw new AppError('NOT_FOUND', `region ${id} of document ${documentId}`, {
+        subject: `Vùng che số ${id}`,
+      });
+    db.prepare(
+      'UPDATE redaction_regions SET basis_id = ?, basis_version = ?, label = ?, updated_by = ?, updated_at = ? WHERE id = ?',
+    ).run(ground.basisId, ground.basisVersion, ground.label, actor, nowIso(), id);
+    appendAudit(db, {
+      actor,
+      action: 'redaction.ground-changed',
+      documentId,
+      payload: { region: id, basis: ground.basisId, label: ground.label },
+    });
   }).immediate();
 }
 

@@ -61,7 +61,9 @@ let metrics: Metrics | null = null;
 /** Liberation Serif advance widths (resources/fonts, shipped with the app). */
 function fontMetrics(): Metrics {
   if (metrics) return metrics;
-  const font = fontkit.create(readFileSync(resourcePath('fonts', 'LiberationSerif-Regular.ttf'))) as unknown as {
+  const font = fontkit.create(
+    readFileSync(resourcePath('fonts', 'LiberationSerif-Regular.ttf')),
+  ) as unknown as {
     unitsPerEm: number;
     hasGlyphForCodePoint(cp: number): boolean;
     glyphForCodePoint(cp: number): { advanceWidth: number };
@@ -107,7 +109,10 @@ function advances(s: string): number[] {
  * spaces and tabs made one space, lines trimmed, empty lines kept only after a non-empty one, the
  * whole trimmed, NFC.
  */
-export function textWithSources(items: readonly Pick<PlacedTextItem, 'str' | 'hasEOL'>[]): { text: string; sources: Source[] } {
+export function textWithSources(items: readonly Pick<PlacedTextItem, 'str' | 'hasEOL'>[]): {
+  text: string;
+  sources: Source[];
+} {
   const chars: { c: string; s: Source }[] = [];
   items.forEach((item, i) => {
     if (typeof item.str !== 'string') return;
@@ -124,7 +129,12 @@ export function textWithSources(items: readonly Pick<PlacedTextItem, 'str' | 'ha
     const out: { c: string; s: Source }[] = [];
     for (const ch of line) {
       if (ch.c === ' ' || ch.c === '\t') {
-        if (out.length > 0 && out[out.length - 1]!.c === ' ' && (out[out.length - 1] as { blank?: boolean }).blank) continue;
+        if (
+          out.length > 0 &&
+          out[out.length - 1]!.c === ' ' &&
+          (out[out.length - 1] as { blank?: boolean }).blank
+        )
+          continue;
         out.push(Object.assign({ c: ' ', s: ch.s }, { blank: true }));
       } else out.push(ch);
     }
@@ -153,7 +163,10 @@ export function textWithSources(items: readonly Pick<PlacedTextItem, 'str' | 'ha
     let j = i + 1;
     while (j < joined.length && /\p{M}/u.test(joined[j]!.c)) j += 1;
     const cluster = joined.slice(i, j);
-    const normal = cluster.map((x) => x.c).join('').normalize('NFC');
+    const normal = cluster
+      .map((x) => x.c)
+      .join('')
+      .normalize('NFC');
     const source = cluster.find((x) => x.s !== null)?.s ?? null;
     for (let k = 0; k < normal.length; k += 1) sources.push(source);
     text += normal;
@@ -165,7 +178,12 @@ export function textWithSources(items: readonly Pick<PlacedTextItem, 'str' | 'ha
 /** [start, end) of the span in `text` (built), given its offsets in `stored` (the archive's page
  *  text): the same offsets when the texts agree, else the occurrence of its words nearest to
  *  where it was; null when it is not there. */
-export function locateSpan(text: string, stored: string, start: number, end: number): [number, number] | null {
+export function locateSpan(
+  text: string,
+  stored: string,
+  start: number,
+  end: number,
+): [number, number] | null {
   if (text === stored) return start >= 0 && end <= text.length && start < end ? [start, end] : null;
   const needle = stored.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!needle) return null;
@@ -173,7 +191,8 @@ export function locateSpan(text: string, stored: string, start: number, end: num
   const re = new RegExp(words.join('\\s+'), 'g');
   let best: [number, number] | null = null;
   for (const m of text.matchAll(re)) {
-    if (!best || Math.abs(m.index - start) < Math.abs(best[0] - start)) best = [m.index, m.index + m[0].length];
+    if (!best || Math.abs(m.index - start) < Math.abs(best[0] - start))
+      best = [m.index, m.index + m[0].length];
   }
   return best;
 }
@@ -269,7 +288,14 @@ export function textLayerBoxes(page: PageTextItems, stored: string, start: numbe
 
 /** Boxes of text offsets [start, end) of an OCR'd page: its words' boxes (pixels of an image of
  *  `width` × `height`), padded, one box per line. */
-export function ocrBoxes(words: readonly OcrWordBox[], text: string, width: number, height: number, start: number, end: number): Box[] {
+export function ocrBoxes(
+  words: readonly OcrWordBox[],
+  text: string,
+  width: number,
+  height: number,
+  start: number,
+  end: number,
+): Box[] {
   const offsets = wordOffsets(text, words);
   const rects: Rect[] = [];
   offsets.forEach((o, i) => {

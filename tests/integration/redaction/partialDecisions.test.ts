@@ -17,7 +17,13 @@ import { bulkApprovalPlan, recordDecision } from '../../../electron/engine/revie
 import { undoLastDecision } from '../../../electron/engine/review/undo';
 import { planExport } from '../../../electron/engine/catalogue/exportPlan';
 import { listAudit, verifyAudit } from '../../../electron/engine/audit/auditLog';
-import { addRegions, listRegions, redactionState, setRegionState, type NewRegion } from '../../../electron/engine/redaction/regions';
+import {
+  addRegions,
+  listRegions,
+  redactionState,
+  setRegionState,
+  type NewRegion,
+} from '../../../electron/engine/redaction/regions';
 import { groundFor } from '../../../electron/engine/redaction/grounds';
 import { providability } from '../../../electron/engine/requests/provision';
 import { AppError } from '../../../shared/domain/errors';
@@ -38,8 +44,20 @@ const PERSON = 'Phạm Văn Toàn';
 function addDocument(): number {
   seq += 1;
   const text = `QUYẾT ĐỊNH\nVề việc hỗ trợ ông ${PERSON}\nÔng ${PERSON}, CCCD 079080001231, được hỗ trợ 5.000.000 đồng.`;
-  const id = insertDocument(db, { sha256: `${seq}`.padStart(64, 'a'), size: 100, mime: 'application/pdf', fileName: `vb-${seq}.pdf`, pages: [{ n: 1, width: 595, height: 842, text }], warnings: [] });
-  writeHeaderFields(db, id, { docType: 'Quyết định', subject: `Về việc hỗ trợ ông ${PERSON}`, numberNotation: `${seq}/QĐ-UBND`, issuer: 'UBND huyện Châu Thành' });
+  const id = insertDocument(db, {
+    sha256: `${seq}`.padStart(64, 'a'),
+    size: 100,
+    mime: 'application/pdf',
+    fileName: `vb-${seq}.pdf`,
+    pages: [{ n: 1, width: 595, height: 842, text }],
+    warnings: [],
+  });
+  writeHeaderFields(db, id, {
+    docType: 'Quyết định',
+    subject: `Về việc hỗ trợ ông ${PERSON}`,
+    numberNotation: `${seq}/QĐ-UBND`,
+    issuer: 'UBND huyện Châu Thành',
+  });
   return id;
 }
 
@@ -55,7 +73,16 @@ const region = (text: string, y: number, state: NewRegion['state'] = 'proposed')
   sourceKey: `1:${y}`,
 });
 const PUBLIC = 'L104.D17.K1.e';
-const decidePartial = (id: number, extra: Partial<Parameters<typeof recordDecision>[1]> = {}) => recordDecision(db, { documentId: id, access: 'public', basis: PUBLIC, reviewer: 'Lê B', partial: true, note: 'che', ...extra });
+const decidePartial = (id: number, extra: Partial<Parameters<typeof recordDecision>[1]> = {}) =>
+  recordDecision(db, {
+    documentId: id,
+    access: 'public',
+    basis: PUBLIC,
+    reviewer: 'Lê B',
+    partial: true,
+    note: 'che',
+    ...extra,
+  });
 const code = (f: () => unknown) => {
   try {
     f();
@@ -78,26 +105,66 @@ describe('the partial decision and its guards', () => {
     }
     expect(err?.code).toBe('REDACTION_UNDECIDED');
     expect(err?.toUser().message).toMatch(/Còn 2 vùng che chưa quyết định/);
-    setRegionState(db, id, listRegions(db, id).map((r) => r.id), 'accepted', 'Lê B');
-    expect(decidePartial(id)).toMatchObject({ partial: 1, approved: 1, redaction_key: redactionState(db, id).key });
+    setRegionState(
+      db,
+      id,
+      listRegions(db, id).map((r) => r.id),
+      'accepted',
+      'Lê B',
+    );
+    expect(decidePartial(id)).toMatchObject({
+      partial: 1,
+      approved: 1,
+      redaction_key: redactionState(db, id).key,
+    });
   });
 
   it('refuses a plain public approval over marked regions, a partial conditional one, and a partial one with no region', () => {
     const id = addDocument();
     expect(code(() => decidePartial(id))).toBe('REDACTION_EMPTY');
     addRegions(db, id, [region(PERSON, 0.1, 'accepted')], 'Lê B', 'redaction.drawn');
-    expect(code(() => recordDecision(db, { documentId: id, access: 'public', basis: PUBLIC, reviewer: 'Lê B' }))).toBe('REDACTION_NOT_APPLIED');
-    expect(code(() => recordDecision(db, { documentId: id, access: 'conditional', basis: 'L104.D7.K2', reviewer: 'Lê B', partial: true }))).toBe('REDACTION_PARTIAL_CLASS');
+    expect(
+      code(() => recordDecision(db, { documentId: id, access: 'public', basis: PUBLIC, reviewer: 'Lê B' })),
+    ).toBe('REDACTION_NOT_APPLIED');
+    expect(
+      code(() =>
+        recordDecision(db, {
+          documentId: id,
+          access: 'conditional',
+          basis: 'L104.D7.K2',
+          reviewer: 'Lê B',
+          partial: true,
+        }),
+      ),
+    ).toBe('REDACTION_PARTIAL_CLASS');
     // A conditional decision (nothing of the text is published) and a draft are allowed.
-    expect(code(() => recordDecision(db, { documentId: id, access: 'public', basis: PUBLIC, reviewer: 'Lê B', approve: false }))).toBeNull();
+    expect(
+      code(() =>
+        recordDecision(db, {
+          documentId: id,
+          access: 'public',
+          basis: PUBLIC,
+          reviewer: 'Lê B',
+          approve: false,
+        }),
+      ),
+    ).toBeNull();
   });
 
   it('publishes the entry as partly withheld on its grounds, every field masked, and holds it back after a region change until approved again', () => {
     const id = addDocument();
-    addRegions(db, id, [region(PERSON, 0.1, 'accepted'), region('079080001231', 0.2, 'accepted')], 'Lê B', 'redaction.proposed');
+    addRegions(
+      db,
+      id,
+      [region(PERSON, 0.1, 'accepted'), region('079080001231', 0.2, 'accepted')],
+      'Lê B',
+      'redaction.proposed',
+    );
     decidePartial(id);
     const entry = plan().publicEntries.find((e) => e.documentId === id)!;
-    expect(entry.withheld?.grounds).toEqual([{ label: 'Đ7.K2', citation: 'khoản 2 Điều 7 Luật Tiếp cận thông tin 104/2016/QH13' }]);
+    expect(entry.withheld?.grounds).toEqual([
+      { label: 'Đ7.K2', citation: 'khoản 2 Điều 7 Luật Tiếp cận thông tin 104/2016/QH13' },
+    ]);
     expect(entry.title).not.toContain(PERSON);
     expect(entry.title).toContain('[đã che]');
     expect(providability(db, id, '2026-06-01').providable).toBe(true);
@@ -122,7 +189,9 @@ describe('the partial decision and its guards', () => {
     const id = addDocument();
     const plain = addDocument();
     for (const d of [id, plain]) {
-      db.prepare("INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at) VALUES (?, 'public', ?, '2016', '[]', 't', '2026-01-01')").run(d, PUBLIC);
+      db.prepare(
+        "INSERT INTO suggestions (document_id, access_class, basis_id, basis_version, reasons, engine_version, created_at) VALUES (?, 'public', ?, '2016', '[]', 't', '2026-01-01')",
+      ).run(d, PUBLIC);
     }
     addRegions(db, id, [region(PERSON, 0.1, 'accepted')], 'Lê B', 'redaction.drawn');
     expect(bulkApprovalPlan(db, {}).map((i) => i.id)).toEqual([plain]);
@@ -130,7 +199,11 @@ describe('the partial decision and its guards', () => {
     const [undone] = undoLastDecision(db, 'Lê B');
     expect(undone).toMatchObject({ documentId: id, restored: null });
     expect(plan().publicEntries.some((e) => e.documentId === id)).toBe(false);
-    expect(listAudit(db, id).map((e) => e.action)).toEqual(['redaction.drawn', 'decision.recorded', 'decision.undone']);
+    expect(listAudit(db, id).map((e) => e.action)).toEqual([
+      'redaction.drawn',
+      'decision.recorded',
+      'decision.undone',
+    ]);
     expect(verifyAudit(db).ok).toBe(true);
   });
 });
@@ -143,8 +216,19 @@ type Step =
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('propose' as const), drawn: fc.boolean() }),
-  fc.record({ kind: fc.constantFrom('accept' as const, 'remove' as const, 'reopen' as const), which: fc.nat(5) }),
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('decide' as const), access: fc.constantFrom('public' as const, 'conditional' as const, 'secret' as const), partial: fc.boolean(), approve: fc.boolean() }) },
+  fc.record({
+    kind: fc.constantFrom('accept' as const, 'remove' as const, 'reopen' as const),
+    which: fc.nat(5),
+  }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('decide' as const),
+      access: fc.constantFrom('public' as const, 'conditional' as const, 'secret' as const),
+      partial: fc.boolean(),
+      approve: fc.boolean(),
+    }),
+  },
   fc.record({ kind: fc.constant('undo' as const) }),
 );
 
@@ -161,20 +245,47 @@ describe('property: never published whole over regions, never with regions other
             if (s.kind === 'propose') {
               proposals += 1;
               // A drawn box is accepted at once; a finding is proposed.
-              addRegions(db, id, [region(`${PERSON} ${proposals}`, 0.05 * proposals, s.drawn ? 'accepted' : 'proposed')], 'Lê B', s.drawn ? 'redaction.drawn' : 'redaction.proposed');
+              addRegions(
+                db,
+                id,
+                [region(`${PERSON} ${proposals}`, 0.05 * proposals, s.drawn ? 'accepted' : 'proposed')],
+                'Lê B',
+                s.drawn ? 'redaction.drawn' : 'redaction.proposed',
+              );
             } else if (s.kind === 'undo') undoLastDecision(db, 'Lê B');
-            else if (s.kind === 'decide') recordDecision(db, { documentId: id, access: s.access, basis: s.access === 'public' ? PUBLIC : s.access === 'conditional' ? 'L104.D7.K2' : 'L104.D6.K1', reviewer: 'Lê B', partial: s.partial, approve: s.approve, note: 'đổi' });
+            else if (s.kind === 'decide')
+              recordDecision(db, {
+                documentId: id,
+                access: s.access,
+                basis:
+                  s.access === 'public' ? PUBLIC : s.access === 'conditional' ? 'L104.D7.K2' : 'L104.D6.K1',
+                reviewer: 'Lê B',
+                partial: s.partial,
+                approve: s.approve,
+                note: 'đổi',
+              });
             else {
               const regions = listRegions(db, id);
               const r = regions[s.which % Math.max(1, regions.length)];
-              if (r) setRegionState(db, id, [r.id], s.kind === 'accept' ? 'accepted' : s.kind === 'remove' ? 'removed' : 'proposed', 'Lê B');
+              if (r)
+                setRegionState(
+                  db,
+                  id,
+                  [r.id],
+                  s.kind === 'accept' ? 'accepted' : s.kind === 'remove' ? 'removed' : 'proposed',
+                  'Lê B',
+                );
             }
           } catch (e) {
             if (!(e instanceof AppError)) throw e;
             refused += 1;
           }
           // The invariant after every step.
-          const latest = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as { approved: number; access_class: string; partial: number; redaction_key: string | null } | undefined;
+          const latest = db
+            .prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1')
+            .get(id) as
+            | { approved: number; access_class: string; partial: number; redaction_key: string | null }
+            | undefined;
           const state = redactionState(db, id);
           const entry = plan().publicEntries.find((e) => e.documentId === id);
           const active = state.accepted.length + state.proposed > 0;
@@ -191,7 +302,12 @@ describe('property: never published whole over regions, never with regions other
               expect(entry.title).not.toContain(PERSON);
               publishedRedacted += 1;
             }
-          } else if (latest?.approved === 1 && latest.access_class === 'public' && !active && latest.partial === 0) {
+          } else if (
+            latest?.approved === 1 &&
+            latest.access_class === 'public' &&
+            !active &&
+            latest.partial === 0
+          ) {
             throw new Error('a plain public approval without regions must publish');
           }
         }

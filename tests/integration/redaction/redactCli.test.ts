@@ -26,7 +26,8 @@ describe('CLI: a scanned support-payment decision from import to a published red
   const data = path.join(tmp.dir, 'data');
   const site = path.join(tmp.dir, 'site');
   const redactedFile = path.join(tmp.dir, 'ban-che.pdf');
-  const cli = (...args: string[]) => runCliAsync([...args, '--data-dir', data], { MINHBACH_TODAY: '2026-06-01' }, 400_000);
+  const cli = (...args: string[]) =>
+    runCliAsync([...args, '--data-dir', data], { MINHBACH_TODAY: '2026-06-01' }, 400_000);
   let id = 0;
   let bornDigitalText = '';
 
@@ -46,12 +47,27 @@ describe('CLI: a scanned support-payment decision from import to a published red
     expect((await cli('ocr', String(id), '--workers', '2')).code).toBe(0);
     const redact = await cli('redact', String(id), '--auto', '--reviewer', 'Lê Thị B', '--json');
     expect(redact.code, redact.stderr).toBe(0);
-    const view = JSON.parse(redact.stdout) as { summary: { accepted: number; proposed: number }; regions: { text: string | null; label: string }[]; redacted: { pages: number } | null };
+    const view = JSON.parse(redact.stdout) as {
+      summary: { accepted: number; proposed: number };
+      regions: { text: string | null; label: string }[];
+      redacted: { pages: number } | null;
+    };
     expect(view.summary.proposed).toBe(0);
     expect(view.summary.accepted).toBeGreaterThanOrEqual(42);
     expect(view.redacted?.pages).toBe(2);
     expect(new Set(view.regions.map((r) => r.label))).toEqual(new Set(['Đ7.K2']));
-    const review = await cli('review', String(id), '--access', 'public', '--partial', '--basis', 'L104.D17.K1.e', '--reviewer', 'Lê Thị B', '--json');
+    const review = await cli(
+      'review',
+      String(id),
+      '--access',
+      'public',
+      '--partial',
+      '--basis',
+      'L104.D17.K1.e',
+      '--reviewer',
+      'Lê Thị B',
+      '--json',
+    );
     expect(review.code, review.stderr).toBe(0);
     expect(JSON.parse(review.stdout)).toMatchObject({ class: 'public', partial: true, approved: true });
     expect((await cli('export', '--out', site, '--as-of', '2026-06-01')).code).toBe(0);
@@ -74,10 +90,18 @@ describe('CLI: a scanned support-payment decision from import to a published red
 
   it('the site holds none of them either, and the catalogue row says the document was partly withheld and why', () => {
     const texts = walk(site).flatMap((f) => scanBytes(readFileSync(path.join(site, f)), f));
-    expect(findLeaks(texts, [...TRUTH, ...PEOPLE.map((p) => p.cccd.replace(/(\d{4})(?=\d)/g, '$1 '))])).toEqual([]);
-    const catalog = JSON.parse(readFileSync(path.join(site, 'catalog.json'), 'utf8')) as { public: { withheld: { note: string; grounds: { label: string; citation: string }[] } | null }[] };
-    expect(catalog.public[0]!.withheld!.grounds).toEqual([{ label: 'Đ7.K2', citation: 'khoản 2 Điều 7 Luật Tiếp cận thông tin 104/2016/QH13' }]);
-    expect(readFileSync(path.join(site, 'danh-muc-cong-khai.html'), 'utf8')).toContain('Công khai một phần: đã che thông tin theo khoản 2 Điều 7');
+    expect(
+      findLeaks(texts, [...TRUTH, ...PEOPLE.map((p) => p.cccd.replace(/(\d{4})(?=\d)/g, '$1 '))]),
+    ).toEqual([]);
+    const catalog = JSON.parse(readFileSync(path.join(site, 'catalog.json'), 'utf8')) as {
+      public: { withheld: { note: string; grounds: { label: string; citation: string }[] } | null }[];
+    };
+    expect(catalog.public[0]!.withheld!.grounds).toEqual([
+      { label: 'Đ7.K2', citation: 'khoản 2 Điều 7 Luật Tiếp cận thông tin 104/2016/QH13' },
+    ]);
+    expect(readFileSync(path.join(site, 'danh-muc-cong-khai.html'), 'utf8')).toContain(
+      'Công khai một phần: đã che thông tin theo khoản 2 Điều 7',
+    );
     expect(readFileSync(path.join(site, 'catalog.csv'), 'utf8')).toContain('Công khai một phần');
   });
 
@@ -87,14 +111,27 @@ describe('CLI: a scanned support-payment decision from import to a published red
     expect(PEOPLE.filter((p) => p.born === target.born)).toHaveLength(1);
     const engine = await createEngine({ dataDir: data, workers: 1, ocrWorkers: 2, actor: 'test' });
     try {
-      const row = engine.db.prepare('SELECT words, width, height FROM pages WHERE document_id = ? AND n = 2').get(id) as { words: string; width: number; height: number };
+      const row = engine.db
+        .prepare('SELECT words, width, height FROM pages WHERE document_id = ? AND n = 2')
+        .get(id) as { words: string; width: number; height: number };
       const cell = (JSON.parse(row.words) as OcrWord[]).find((w) => w.text.includes(target.born))!;
       expect(cell).toBeDefined();
       const h = cell.y1 - cell.y0;
-      await engine.redaction.draw(id, 2, { x: (cell.x0 - h / 2) / row.width, y: (cell.y0 - h / 2) / row.height, w: (cell.x1 - cell.x0 + h) / row.width, h: (2 * h) / row.height }, 'Lê Thị B');
+      await engine.redaction.draw(
+        id,
+        2,
+        {
+          x: (cell.x0 - h / 2) / row.width,
+          y: (cell.y0 - h / 2) / row.height,
+          w: (cell.x1 - cell.x0 + h) / row.width,
+          h: (2 * h) / row.height,
+        },
+        'Lê Thị B',
+      );
       const text = (await engine.redaction.build(id)).pageTexts[1]!;
       expect(text).not.toContain(target.born);
-      for (const neighbour of [PEOPLE[1]!.born, PEOPLE[3]!.born, target.amount]) expect(text).toContain(neighbour);
+      for (const neighbour of [PEOPLE[1]!.born, PEOPLE[3]!.born, target.amount])
+        expect(text).toContain(neighbour);
     } finally {
       await engine.close();
     }

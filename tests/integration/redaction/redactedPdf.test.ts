@@ -21,7 +21,12 @@ import { fragments, readPdf, survivors } from '../../helpers/redactionProof';
 import { providedFile } from '../../../electron/engine/requests/provision';
 
 const PEOPLE = beneficiaries(14);
-const HIDDEN = { hidden: 'HIDDENLAYERSECRET7391', javascript: 'JSPAYLOAD4471', attachment: 'ATTACHEDBYTES5521', xmp: 'XMPAUTHOR8812' };
+const HIDDEN = {
+  hidden: 'HIDDENLAYERSECRET7391',
+  javascript: 'JSPAYLOAD4471',
+  attachment: 'ATTACHEDBYTES5521',
+  xmp: 'XMPAUTHOR8812',
+};
 
 describe('the redacted PDF', () => {
   const tmp = tempDir('minhbach-redacted-');
@@ -35,9 +40,26 @@ describe('the redacted PDF', () => {
     const files = path.join(tmp.dir, 'files');
     mkdirSync(files);
     writeFileSync(path.join(files, 'ho-tro.pdf'), await supportDecisionPdf(PEOPLE));
-    writeFileSync(path.join(files, 'layered.pdf'), await layeredPdf({ visible: ['THONG BAO CONG KHAI 2025', 'Ho gia dinh ong NGUYEN VAN TAM, so dien thoai 0912 345 678.'], hidden: HIDDEN.hidden, javascript: `app.alert("${HIDDEN.javascript}")`, attachment: HIDDEN.attachment, xmp: HIDDEN.xmp }));
-    engine = await createEngine({ dataDir: path.join(tmp.dir, 'data'), workers: 1, ocrWorkers: 2, actor: 'test' });
-    const results = await engine.importPaths([path.join(files, 'ho-tro.pdf'), path.join(files, 'layered.pdf')]);
+    writeFileSync(
+      path.join(files, 'layered.pdf'),
+      await layeredPdf({
+        visible: ['THONG BAO CONG KHAI 2025', 'Ho gia dinh ong NGUYEN VAN TAM, so dien thoai 0912 345 678.'],
+        hidden: HIDDEN.hidden,
+        javascript: `app.alert("${HIDDEN.javascript}")`,
+        attachment: HIDDEN.attachment,
+        xmp: HIDDEN.xmp,
+      }),
+    );
+    engine = await createEngine({
+      dataDir: path.join(tmp.dir, 'data'),
+      workers: 1,
+      ocrWorkers: 2,
+      actor: 'test',
+    });
+    const results = await engine.importPaths([
+      path.join(files, 'ho-tro.pdf'),
+      path.join(files, 'layered.pdf'),
+    ]);
     [support, layered] = results.map((r) => r.id!) as [number, number];
     view = await engine.redaction.propose(support, 'Lê Thị B');
   }, 120_000);
@@ -50,7 +72,12 @@ describe('the redacted PDF', () => {
   it('proposes a region with a box for every name, CCCD number and address of the 14 beneficiaries, on ground Đ7.K2', () => {
     const texts = view.regions.map((r) => r.text);
     for (const p of PEOPLE) expect(texts).toEqual(expect.arrayContaining([p.name, p.cccd, p.address]));
-    expect(view.regions.every((r) => r.state === 'proposed' && r.boxes.length > 0 && r.label === 'Đ7.K2' && r.basisId === 'L104.D7.K2')).toBe(true);
+    expect(
+      view.regions.every(
+        (r) =>
+          r.state === 'proposed' && r.boxes.length > 0 && r.label === 'Đ7.K2' && r.basisId === 'L104.D7.K2',
+      ),
+    ).toBe(true);
     expect(view.summary).toMatchObject({ proposed: 42, unlocated: 0 });
   });
 
@@ -63,21 +90,49 @@ describe('the redacted PDF', () => {
     expect(selected.map((r) => r.state).sort()).toEqual(['accepted', 'proposed']);
     expect(selected.find((r) => r.state === 'proposed')!.text).toBe('Trưởng phòng Lao động');
     // The year-of-birth cell of the first beneficiary, drawn on the page image (fractions of it).
-    v = await engine.redaction.draw(support, 2, { x: 199 / 595, y: 96 / 842, w: 50 / 595, h: 18 / 842 }, 'Lê Thị B');
+    v = await engine.redaction.draw(
+      support,
+      2,
+      { x: 199 / 595, y: 96 / 842, w: 50 / 595, h: 18 / 842 },
+      'Lê Thị B',
+    );
     expect(v.regions.find((r) => r.origin === 'drawn')!.text).toBe(PEOPLE[0]!.born);
     v = engine.redaction.acceptAll(support, 'Lê Thị B');
     expect(v.summary.proposed).toBe(0);
     const actions = engine.auditLog(support).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['redaction.proposed', 'redaction.text-selected', 'redaction.drawn', 'redaction.accepted']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'redaction.proposed',
+        'redaction.text-selected',
+        'redaction.drawn',
+        'redaction.accepted',
+      ]),
+    );
     redacted = await engine.redactedPdf(support);
   }, 180_000);
 
   it('no redacted string survives in pdftotext, qpdf --qdf or the inflated streams, in any form; what was not redacted still reads', () => {
-    const strings = engine.redaction.view(support).regions.filter((r) => r.state === 'accepted').map((r) => r.text!);
+    const strings = engine.redaction
+      .view(support)
+      .regions.filter((r) => r.state === 'accepted')
+      .map((r) => r.text!);
     expect(strings.length).toBe(45);
     // Pieces a box too small would leave: words and digit runs found nowhere else in the document.
-    let remainder = engine.get(support).pages.map((p) => p.text ?? '').join('\n');
-    for (const s of [...strings].sort((a, b) => b.length - a.length)) remainder = remainder.replace(new RegExp(s.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g'), ' ');
+    let remainder = engine
+      .get(support)
+      .pages.map((p) => p.text ?? '')
+      .join('\n');
+    for (const s of [...strings].sort((a, b) => b.length - a.length))
+      remainder = remainder.replace(
+        new RegExp(
+          s
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+'),
+          'g',
+        ),
+        ' ',
+      );
     const pieces = fragments(strings, remainder);
     expect(pieces.length).toBeGreaterThan(40);
     const readings = readPdf(redacted);
@@ -98,15 +153,38 @@ describe('the redacted PDF', () => {
       if (type) kinds.add(`${type}${subtype ? subtype : ''}`);
     }
     const qdf = readPdf(redacted).qdf;
-    for (const key of ['/Annots', '/EmbeddedFile', '/Metadata', '/OCProperties', '/Thumb', '/JavaScript', '/AcroForm', '/OpenAction']) expect(qdf).not.toContain(key);
-    expect([...kinds].filter((k) => k.startsWith('/Font/')).sort()).toEqual(['/Font/CIDFontType2', '/Font/Type0']); // our OCR layer's font
+    for (const key of [
+      '/Annots',
+      '/EmbeddedFile',
+      '/Metadata',
+      '/OCProperties',
+      '/Thumb',
+      '/JavaScript',
+      '/AcroForm',
+      '/OpenAction',
+    ])
+      expect(qdf).not.toContain(key);
+    expect([...kinds].filter((k) => k.startsWith('/Font/')).sort()).toEqual([
+      '/Font/CIDFontType2',
+      '/Font/Type0',
+    ]); // our OCR layer's font
     expect(kinds.has('/XObject/Image')).toBe(true);
     expect(doc.getTitle()).toBeUndefined();
   });
 
   it('a requester is given the redacted file, and nothing while the regions differ from the approved ones', async () => {
-    engine.decide({ documentId: support, access: 'public', partial: true, basis: 'L104.D17.K1.e', reviewer: 'Lê Thị B' });
-    const deps = { db: engine.db, publishedSource: (id: number) => engine.publishedSource(id), rasterise: (pdf: Uint8Array) => engine.rasterisedPdf(pdf) };
+    engine.decide({
+      documentId: support,
+      access: 'public',
+      partial: true,
+      basis: 'L104.D17.K1.e',
+      reviewer: 'Lê Thị B',
+    });
+    const deps = {
+      db: engine.db,
+      publishedSource: (id: number) => engine.publishedSource(id),
+      rasterise: (pdf: Uint8Array) => engine.rasterisedPdf(pdf),
+    };
     const given = await providedFile(deps, support, '2026-06-01');
     const strings = PEOPLE.flatMap((p) => [p.name, p.cccd, p.address]);
     expect(survivors(readPdf(given.bytes), strings)).toEqual([]);

@@ -7,14 +7,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textFromItems } from '../../../electron/engine/pdf/pdfDocument';
-import { locateSpan, ocrBoxes, textLayerBoxes, textWithSources } from '../../../electron/engine/redaction/textBoxes';
+import {
+  locateSpan,
+  ocrBoxes,
+  textLayerBoxes,
+  textWithSources,
+} from '../../../electron/engine/redaction/textBoxes';
 import { checkedStrings, readableRedactions } from '../../../electron/engine/redaction/leakCheck';
 import { groundLabel, regionGrounds } from '../../../electron/engine/redaction/grounds';
 import { legalRegistry } from '../../../electron/engine/understanding/legalRegistry';
-import { publicationForm, type Region, type RedactionState } from '../../../electron/engine/redaction/regions';
+import {
+  publicationForm,
+  type Region,
+  type RedactionState,
+} from '../../../electron/engine/redaction/regions';
 
-const piece = fc.constantFrom('Nguyễn', 'Văn', 'An', ' ', '  ', '\t', '0940', '12', ',', 'Nguye\u0302\u0303n', 'Đ', 'ấp', '', 'x\u0301');
-const itemArb = fc.record({ str: fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), hasEOL: fc.boolean() });
+const piece = fc.constantFrom(
+  'Nguyễn',
+  'Văn',
+  'An',
+  ' ',
+  '  ',
+  '\t',
+  '0940',
+  '12',
+  ',',
+  'Nguye\u0302\u0303n',
+  'Đ',
+  'ấp',
+  '',
+  'x\u0301',
+);
+const itemArb = fc.record({
+  str: fc.array(piece, { maxLength: 6 }).map((p) => p.join('')),
+  hasEOL: fc.boolean(),
+});
 
 describe('text-layer offsets', () => {
   it('rebuilds exactly the text pdfDocument.textFromItems stores, for any items (property)', () => {
@@ -27,7 +54,9 @@ describe('text-layer offsets', () => {
         text.split('').forEach((ch, k) => {
           const s = sources[k];
           if (!s || /\s/.test(ch) || /\p{M}/u.test(ch)) return;
-          expect(items[s[0]]!.str[s[1]]!.normalize('NFC').charAt(0).normalize('NFD').charAt(0)).toBe(ch.normalize('NFD').charAt(0));
+          expect(items[s[0]]!.str[s[1]]!.normalize('NFC').charAt(0).normalize('NFD').charAt(0)).toBe(
+            ch.normalize('NFD').charAt(0),
+          );
         });
       }),
       { numRuns: 400 },
@@ -35,8 +64,21 @@ describe('text-layer offsets', () => {
   });
 
   it('places a span on its characters: a name inside a table row item gets a box over the name only', () => {
-    const row = { str: '3 Nguyễn Văn An 094012345678', hasEOL: true, x: 40, y: 100, dx: 1, dy: 0, length: 200, size: 10 };
-    const page = { width: 600, height: 800, items: [{ str: 'DANH SÁCH', hasEOL: true, x: 40, y: 60, dx: 1, dy: 0, length: 80, size: 12 }, row] };
+    const row = {
+      str: '3 Nguyễn Văn An 094012345678',
+      hasEOL: true,
+      x: 40,
+      y: 100,
+      dx: 1,
+      dy: 0,
+      length: 200,
+      size: 10,
+    };
+    const page = {
+      width: 600,
+      height: 800,
+      items: [{ str: 'DANH SÁCH', hasEOL: true, x: 40, y: 60, dx: 1, dy: 0, length: 80, size: 12 }, row],
+    };
     const text = textWithSources(page.items).text;
     const start = text.indexOf('Nguyễn Văn An');
     const [box] = textLayerBoxes(page, text, start, start + 'Nguyễn Văn An'.length);
@@ -75,15 +117,31 @@ describe('OCR offsets', () => {
   });
 });
 
-const region = (text: string, category = 'cccd'): Region => ({ id: 1, page: 1, boxes: [{ x: 0, y: 0, w: 0.1, h: 0.1 }], state: 'accepted', origin: 'finding', category, basisId: 'L104.D7.K2', basisVersion: '2016', label: 'Đ7.K2', text, start: 0, end: 1 });
+const region = (text: string, category = 'cccd'): Region => ({
+  id: 1,
+  page: 1,
+  boxes: [{ x: 0, y: 0, w: 0.1, h: 0.1 }],
+  state: 'accepted',
+  origin: 'finding',
+  category,
+  basisId: 'L104.D7.K2',
+  basisVersion: '2016',
+  label: 'Đ7.K2',
+  text,
+  start: 0,
+  end: 1,
+});
 
 describe('leak check', () => {
-
   it('reads a redacted number however OCR spaced it, and a name without its accents', () => {
     const strings = checkedStrings([region('094012345678'), region('Nguyễn Văn An', 'name')]);
     const page = (text: string) => ({ text, words: [], width: 1000, height: 1000 });
-    expect(readableRedactions([page('Số 0940 1234.5678 còn đây')], strings)).toEqual([{ text: '094012345678', page: 1 }]);
-    expect(readableRedactions([page(''), page('ong NGUYEN VAN AN da nhan')], strings)).toEqual([{ text: 'Nguyễn Văn An', page: 2 }]);
+    expect(readableRedactions([page('Số 0940 1234.5678 còn đây')], strings)).toEqual([
+      { text: '094012345678', page: 1 },
+    ]);
+    expect(readableRedactions([page(''), page('ong NGUYEN VAN AN da nhan')], strings)).toEqual([
+      { text: 'Nguyễn Văn An', page: 2 },
+    ]);
     expect(readableRedactions([page('Đ7.K2 Đ7.K2 1961 9.000.000')], strings)).toEqual([]);
   });
 
@@ -92,7 +150,12 @@ describe('leak check', () => {
     const original = ['1 Thạch Kim Lan 1961', '2 Hồ Văn Tám 1950'];
     const box = { x: 0.1, y: 0.1, w: 0.1, h: 0.02 };
     const word = (text: string, x0: number, y0: number) => ({ text, x0, y0, x1: x0 + 40, y1: y0 + 18 });
-    const read = { text: 'Đ7.K2 Lan 1961', words: [word('Đ7.K2', 110, 101), word('Lan', 205, 101), word('1961', 400, 101)], width: 1000, height: 1000 };
+    const read = {
+      text: 'Đ7.K2 Lan 1961',
+      words: [word('Đ7.K2', 110, 101), word('Lan', 205, 101), word('1961', 400, 101)],
+      width: 1000,
+      height: 1000,
+    };
     const far = { text: 'Lan', words: [word('Lan', 700, 700)], width: 1000, height: 1000 };
     const pieces = { originalPages: original, boxes: (n: number) => (n === 1 ? [box] : []) };
     expect(readableRedactions([read], strings, pieces)).toEqual([{ text: 'lan', page: 1 }]);
@@ -113,9 +176,13 @@ describe('grounds and publication rule', () => {
     expect(regionGrounds('2026-10-01')[0]!.basisVersion).toBe('2026');
   });
 
-  it('publishes redacted only a partial decision whose key is the regions\' key, with nothing proposed', () => {
+  it("publishes redacted only a partial decision whose key is the regions' key, with nothing proposed", () => {
     const accepted = [region('x')];
-    const state = (proposed: number, key = 'k', acc = accepted): RedactionState => ({ accepted: acc, proposed, key });
+    const state = (proposed: number, key = 'k', acc = accepted): RedactionState => ({
+      accepted: acc,
+      proposed,
+      key,
+    });
     expect(publicationForm({ partial: 1, redaction_key: 'k' }, state(0))).toBe('redacted');
     expect(publicationForm({ partial: 1, redaction_key: 'k' }, state(1))).toBe('held');
     expect(publicationForm({ partial: 1, redaction_key: 'old' }, state(0))).toBe('held');
