@@ -45,6 +45,8 @@ const CELL_WORD = `${UP}${L}*(?!${L})`;
 const CELL_NAME = `${CELL_WORD}(?:[ \\t]+${CELL_WORD}|\\n${CELL_WORD}(?=[ \\t]+${CELL_WORD}|\\n|[ \\t]*[,;.)(]|$)){1,5}`;
 /** A row's number as OCR reads it: debris around it ("4_", "-6"), letters for digits ("S1" for 51). */
 const ROW_NUMBER = '[-_.]?((?=[SsOoIl|]{0,2}\\d)[\\dSsOoIl|]{1,3})[_.]?[ \\t]+';
+/** A line of a people table without its row number: a name, then cells with an ID number. */
+const UNNUMBERED_ROW = new RegExp(`\\n(${CELL_WORD}(?:[ \\t]+${CELL_WORD}){1,5})[ \\t]+[^\\n]*?(?<![\\d.,])(?:\\d{12}|\\d{9})(?![\\d.,]?\\d)`, 'gu');
 const rowNumber = (read: string) => Number(read.replace(/[Ss]/g, '5').replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
 const CCCD = /(?<![\d.,])\d{12}(?![\d.,]?\d)/g;
 const CMND = /(?<![\d.,])\d{9}(?![\d.,]?\d)/g;
@@ -309,8 +311,12 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     for (const m of text.matchAll(p.honorific)) push(pageOut, page.n, 'name', m[1]!, m.index + m[0].length - m[1]!.length, 'personal.name.honorific');
     for (const table of tables) {
       for (const row of table.rows) {
-        const cell = new RegExp(`^${ROW_NUMBER}(${CELL_NAME})`, 'u').exec(text.slice(row.start, row.end));
+        const rowText = text.slice(row.start, row.end);
+        const cell = new RegExp(`^${ROW_NUMBER}(${CELL_NAME})`, 'u').exec(rowText);
         if (cell) push(pageOut, page.n, 'name', cell[2]!, row.start + cell[0].length - cell[2]!.length, 'personal.name.table');
+        // A row whose number OCR lost runs into the row before: a later line of it that opens
+        // with a name and holds an ID number is another person's row.
+        for (const line of rowText.matchAll(UNNUMBERED_ROW)) push(pageOut, page.n, 'name', line[1]!, row.start + line.index + 1, 'personal.name.table');
       }
     }
 

@@ -61,4 +61,10 @@ describe('personal data (Decree 356/2025) and office contacts', () => {
     const rows = ['50\tDương Minh Sơn\t1977\t094077825164', 'S1\tLý Kim Bình\t1955\t094055296629', 'o2\tVõ Ngọc Xuân\t1961\t094061497087', '53\tNÑgô Minh Hạnh\t1993\t094093676837', '55\tĐỗ Thanh Lan\t1984\t094084652790'];
     expect(kinds(`${header}${rows.join('\n')}\n`).filter((k) => k.startsWith('name:'))).toEqual(['name:Dương Minh Sơn', 'name:Lý Kim Bình', 'name:Võ Ngọc Xuân', 'name:NÑgô Minh Hạnh', 'name:Đỗ Thanh Lan']);
   });
+
+  it('a people-table row whose number OCR lost (it runs into the row before) still gives its name when its line holds an ID number; a wrapped address line does not', () => {
+    const header = 'STT\tHọ và tên\tNăm sinh\tSố CCCD\tNơi cư trú\n';
+    const rows = ['57\tHồ Kim Xuân\t1967\t094067905744\tấp Bưng Tróp,\nXã An Ninh', 's8\tĐặng Thanh Mai\t1965\t094065578226\tấp Long Trị', 'Bùi Thanh Mai\t1967\t094067209776\tấp Hòa Thuận', '60\tVõ Kim Hoa\t1978\t094078651342\tấp Tân Lập'];
+    expect(kinds(`${header}${rows.join('\n')}\n`).filter((k) => k.startsWith('name:'))).toEqual(['name:Hồ Kim Xuân', 'name:Đặng Thanh Mai', 'name:Bùi Thanh Mai', 'name:Võ Kim Hoa']);
+  });
 });
