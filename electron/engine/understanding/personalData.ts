@@ -43,8 +43,9 @@ const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}|\\n${CAP_WORD}(?=[ \\t]+${CAP_WOR
 /** In a people table's name cell OCR slips a letter into a syllable ("NÑgô"): any letters after the capital. */
 const CELL_WORD = `${UP}${L}*(?!${L})`;
 const CELL_NAME = `${CELL_WORD}(?:[ \\t]+${CELL_WORD}|\\n${CELL_WORD}(?=[ \\t]+${CELL_WORD}|\\n|[ \\t]*[,;.)(]|$)){1,5}`;
-/** A row's number as OCR reads it: debris around it ("4_", "-6"), letters for digits ("S1" for 51). */
-const ROW_NUMBER = '[-_.]?((?=[SsOoIl|]{0,2}\\d)[\\dSsOoIl|]{1,3})[_.]?[ \\t]+';
+/** A row's number as OCR reads it: debris around it ("4_", "-6", a cell border read as "[" before
+ *  the name), letters for digits ("S1" for 51). */
+const ROW_NUMBER = '[-_.]?((?=[SsOoIl|]{0,2}\\d)[\\dSsOoIl|]{1,3})[_.]?[ \\t]+[[|(]?';
 /** A line of a people table without its row number: a name, then cells with an ID number. */
 const UNNUMBERED_ROW = new RegExp(`\\n(${CELL_WORD}(?:[ \\t]+${CELL_WORD}){1,5})[ \\t]+[^\\n]*?(?<![\\d.,])(?:\\d{12}|\\d{9})(?![\\d.,]?\\d)`, 'gu');
 const rowNumber = (read: string) => Number(read.replace(/[Ss]/g, '5').replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
