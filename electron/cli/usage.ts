@@ -11,14 +11,21 @@ Lệnh:
         [--issuer CƠ_QUAN] [--status TRẠNG_THÁI] [--limit N]
   ocr ID... | --all                Nhận dạng chữ (OCR, ngoại tuyến) các trang ảnh chưa có chữ
         [--workers N] [--force]    N luồng OCR (mặc định: số nhân CPU); --force: OCR lại mọi trang
-  pdf ID --out TỆP                 Xuất PDF tìm kiếm được (ảnh trang + lớp chữ ẩn)
+  pdf ID --out TỆP [--redacted]    Xuất PDF tìm kiếm được (ảnh trang + lớp chữ ẩn); --redacted: bản che
+                                   (vùng che tô đen, nhãn căn cứ, chữ OCR lại từ ảnh đã che)
   extract ID... | --all            Đọc trường tiêu đề, dấu mật/khẩn, dữ liệu cá nhân từ chữ của trang
   suggest ID... | --all            Đề xuất phân loại tiếp cận (kèm căn cứ pháp lý và lý do)
   review ID --access public|conditional|secret --basis MÃ --reviewer TÊN [--note LÝ_DO]
-        [--draft] [--basis-version PHIÊN_BẢN] [--title TÊN_CÔNG_BỐ] [--dry-run]
+        [--draft] [--basis-version PHIÊN_BẢN] [--title TÊN_CÔNG_BỐ] [--dry-run] [--partial]
                                    Ghi quyết định phân loại (sửa quyết định đã duyệt phải có --note);
                                    --title: tên đăng trên danh mục (mặc định: tên đã che dữ liệu cá nhân);
-                                   --dry-run: chỉ in tên sẽ công bố, chưa ghi
+                                   --dry-run: chỉ in tên sẽ công bố, chưa ghi;
+                                   --partial: công khai một phần (chỉ công bố bản che, xem lệnh redact)
+  redact ID --reviewer TÊN [--auto] [--accept SỐ,…|all] [--remove SỐ,…] [--reopen SỐ,…]
+        [--box TRANG:x,y,rộng,cao] [--text TRANG:ĐẦU-CUỐI] [--ground MÃ] [--build]
+                                   Vùng che (công khai một phần): đề xuất từ dữ liệu cá nhân và đoạn được
+                                   bảo vệ; --auto: chấp nhận mọi đề xuất rồi tạo bản che; --box: vẽ vùng
+                                   (phân số 0–1 của ảnh trang); --text: che đoạn chữ; --build: tạo bản che
   review --approve-suggestions --reviewer TÊN [--access C] [--type LOẠI] [--dry-run]
                                    Phê duyệt hàng loạt các đề xuất (--dry-run: chỉ liệt kê)
   review --undo --reviewer TÊN     Hoàn tác quyết định gần nhất của TÊN (trở lại quyết định trước, chưa phê duyệt)

@@ -96,6 +96,7 @@ import type { JobProgress } from '../../shared/contract/jobs';
 import type { Header, HeaderKey } from '../../shared/domain/header';
 
 export type { ImportProgress, OcrProgress } from './pipeline/progress';
+import { RedactionService, hasActiveRegions, publicationForm, redactionState } from './redaction/index';
 
 export interface EngineOptions {
   /** Data folder; default from MINHBACH_DATA_DIR or the per-user application-data folder. */
@@ -175,6 +176,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly requests: RequestsService;
   /** The agency's access model (understanding/model/). */
   readonly accessModel: ModelService;
+  /** Partial disclosure: redaction regions and redacted files (redaction/). */
+  readonly redaction: RedactionService;
 
   /** How the archive was opened: anything but `normal` refuses changes and says why. It turns
    *  `damaged` later if the background quick_check finds damage. */
@@ -217,6 +220,15 @@ export class Engine extends EventEmitter<EngineEvents> {
       maxPixels: this.limits.maxPixels,
       cacheDir: path.join(paths.root, 'cache', 'pages'),
       pdf: () => this.pdf(),
+    });
+    this.redaction = new RedactionService({
+      db,
+      store: this.store,
+      pdf: () => this.pdf(),
+      useOcr: (fn) => this.pipeline.ocr.use(fn),
+      ocrWorkers: () => this.ocrWorkers,
+      actor: () => this.actor,
+      assertWritable: (operation) => this.assertWritable(operation),
     });
     this.requests = new RequestsService({
       db,
@@ -712,7 +724,13 @@ export class Engine extends EventEmitter<EngineEvents> {
   async exportCatalogue(options: ExportOptions): Promise<ExportSummary> {
     const run = () =>
       exportCatalogue(
-        { db: this.db, store: this.store, publishedSource: (id) => this.publishedSource(id), rasterise: (pdf) => this.rasterisedPdf(pdf) },
+        {
+          db: this.db,
+          store: this.store,
+          publishedSource: (id) => this.publishedSource(id),
+          rasterise: (pdf) => this.rasterisedPdf(pdf),
+          redactedText: (id) => this.redactedText(id),
+        },
         { actor: this.actor, ...options },
       );
     if (this.health.mode === 'normal') return namedOperation('Xuất chuyên mục', run);
@@ -729,8 +747,11 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** What a public document's published PDF is made from: its searchable PDF, or — when the
    *  original is an encrypted PDF that only pdf.js can open — the original, which the export then
-   *  rasterises. The one place that chooses a document's published bytes. */
+   *  rasterises; for a document public with redactions, its redacted file (built if need be), and
+   *  nothing at all while its regions differ from the approved ones. The one place that chooses a
+   *  document's published bytes. */
   async publishedSource(id: number): Promise<Uint8Array> {
+    if (this.redactedForm(id)) return readFile(this.store.pathFor((await this.redaction.build(id)).sha256));
     try {
       return await this.searchablePdf(id);
     } catch (e) {
@@ -738,6 +759,31 @@ export class Engine extends EventEmitter<EngineEvents> {
       const { file_sha256 } = this.db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(id) as { file_sha256: string };
       return readFile(this.store.pathFor(file_sha256));
     }
+  }
+
+  /** Whether a document is published through its redacted file: true for a partial decision whose
+   *  regions are the approved ones; throws REDACTION_CHANGED for a public (or undecided) document
+   *  whose regions are marked but not approved as they are now; false otherwise. */
+  private redactedForm(id: number): boolean {
+    const decision = this.db.prepare('SELECT access_class, partial, redaction_key FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+      | { access_class: string; partial: number; redaction_key: string | null }
+      | undefined;
+    if (decision && decision.access_class !== 'public') return false; // provided with consent: whole
+    if (decision?.partial !== 1 && !hasActiveRegions(this.db, id)) return false;
+    const form = decision ? publicationForm(decision, redactionState(this.db, id)) : 'held';
+    if (form !== 'redacted') throw new AppError('REDACTION_CHANGED', `document ${id}`, { subject: `Tài liệu số ${id}` });
+    return true;
+  }
+
+  /** The text a reader sees in a partly public document's redacted file, page by page. */
+  async redactedText(id: number): Promise<string[]> {
+    if (!this.redactedForm(id)) throw new AppError('REDACTION_CHANGED', `document ${id} is not published redacted`, { subject: `Tài liệu số ${id}` });
+    return (await this.redaction.build(id)).pageTexts;
+  }
+
+  /** The redacted PDF of the document's accepted regions (staff preview; `minhbach pdf --redacted`). */
+  async redactedPdf(id: number): Promise<Uint8Array> {
+    return readFile(this.store.pathFor((await this.redaction.build(id)).sha256));
   }
 
   /** Every page of a PDF as pdf.js draws it at default visibility (hidden layers are not drawn),

@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings';
 import { requestHandlers } from './requests';
 import { modelHandlers } from './model';
 import { scanningHandlers } from './scanning';
+import { redactionHandlers } from './redaction';
 import type { HandlerContext, HandlerTable } from './types';
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...modelHandlers(ctx),
     ...scanningHandlers(ctx),
     ...agencyHandlers(ctx),
+    ...redactionHandlers(ctx),
   };
   const missing = channelsFor(ctx.host).filter((c) => !table[c]);
   if (missing.length > 0) throw new Error(`channels without a handler on ${ctx.host}: ${missing.join(', ')}`);

@@ -25,8 +25,8 @@ export function reviewHandlers({ engine, settings }: HandlerContext): HandlerTab
 
     'review:evidence': ({ id }) => ({ findings: engine.evidence(id) }),
 
-    'review:decide': ({ id, access, basis, note, approve, publishedTitle }) => {
-      engine.decide({ documentId: id, access, basis, reviewer: reviewer(), note: note ?? null, approve, ...(publishedTitle !== undefined ? { publishedTitle } : {}) });
+    'review:decide': ({ id, access, basis, note, approve, publishedTitle, partial }) => {
+      engine.decide({ documentId: id, access, basis, reviewer: reviewer(), note: note ?? null, approve, ...(publishedTitle !== undefined ? { publishedTitle } : {}), ...(partial ? { partial } : {}) });
       return engine.get(id);
     },
 

@@ -80,6 +80,13 @@ export const API_METHODS = {
   setAgency: 'agency:set',
   chooseAgencyForm: 'agency:chooseForm',
   removeAgencyForm: 'agency:removeForm',
+  redactionRegions: 'redaction:regions',
+  proposeRedactions: 'redaction:propose',
+  setRedactionState: 'redaction:setState',
+  drawRedaction: 'redaction:draw',
+  redactText: 'redaction:fromText',
+  setRedactionGround: 'redaction:setGround',
+  buildRedacted: 'redaction:build',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -11,6 +11,7 @@ export const HELD_BACK_REASONS = [
   'personal-data',
   'other-copy-published',
   'copies-disagree',
+  'redaction-changed',
 ] as const;
 export type HeldBackReason = (typeof HELD_BACK_REASONS)[number];
 

@@ -16,6 +16,7 @@ import { settings } from './settings';
 import { requests } from './requests';
 import { model } from './model';
 import { scanning } from './scanning';
+import { redaction } from './redaction';
 
 export const CONTRACT = {
   ...documents,
@@ -30,6 +31,7 @@ export const CONTRACT = {
   ...model,
   ...scanning,
   ...agency,
+  ...redaction,
 } as const;
 
 export type Contract = typeof CONTRACT;

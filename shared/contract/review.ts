@@ -33,7 +33,7 @@ export const ReviewQueueItem = z.object({
   status: DocumentStatusSchema,
   docType: z.string().nullable(),
   suggested: z.object({ class: AccessClassSchema.nullable(), basis: z.string().nullable() }).nullable(),
-  decided: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.boolean() }).nullable(),
+  decided: z.object({ class: AccessClassSchema, basis: z.string(), approved: z.boolean(), partial: z.boolean().optional() }).nullable(),
   /** Mean OCR confidence (0–100) of the OCR'd pages; null when all text is a text layer. */
   confidence: z.number().nullable(),
   /** Other documents linked as copies of this one (same number/notation, issuer and date). */
@@ -69,6 +69,8 @@ export const DecisionRequest = z.object({
   approve: z.boolean().default(true),
   /** The title to publish (the reviewer's edit of the masked proposal); default: the proposal. */
   publishedTitle: z.string().max(2000).optional(),
+  /** Public with redactions (công khai một phần): published with the accepted regions removed. */
+  partial: z.boolean().optional(),
 });
 export type DecisionRequest = z.input<typeof DecisionRequest>;
 

@@ -89,6 +89,8 @@ export const AccessInfo = z.object({
       at: z.string(),
       note: z.string().nullable(),
       approved: z.boolean(),
+      /** Public with redactions (công khai một phần). */
+      partial: z.boolean().optional(),
     })
     .nullable(),
 });

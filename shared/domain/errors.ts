@@ -332,6 +332,35 @@ export const ERROR_MESSAGES = {
     vi: 'Đã hủy theo yêu cầu.',
     en: 'Cancelled on request.',
   },
+  // Partial disclosure (issue 14): redaction regions and "public with redactions".
+  REDACTION_UNDECIDED: {
+    vi: 'Còn vùng che được đề xuất chưa quyết định. Hãy chấp nhận hoặc bỏ từng vùng che trước khi phê duyệt công khai một phần.',
+    en: 'A proposed redaction region is still undecided.',
+  },
+  REDACTION_EMPTY: {
+    vi: 'Chưa có vùng che nào được chấp nhận. Công khai một phần cần ít nhất một vùng che; nếu không cần che gì, hãy chọn công khai.',
+    en: 'A partial disclosure needs at least one accepted redaction region.',
+  },
+  REDACTION_NOT_APPLIED: {
+    vi: 'Tài liệu có vùng che đã đánh dấu. Hãy chọn «Công khai một phần», hoặc bỏ các vùng che trước khi công khai toàn văn.',
+    en: 'The document has redaction regions: only a partial (redacted) public decision may publish it.',
+  },
+  REDACTION_PARTIAL_CLASS: {
+    vi: 'Chỉ quyết định công khai mới có thể là công khai một phần.',
+    en: 'Only a public decision can be partial.',
+  },
+  REDACTION_CHANGED: {
+    vi: 'Vùng che của tài liệu đã thay đổi sau khi phê duyệt công khai một phần (hoặc ảnh trang đã đổi): tài liệu tạm không được công bố, cung cấp cho đến khi được phê duyệt lại.',
+    en: 'The redaction regions changed after the partial disclosure was approved.',
+  },
+  REDACTION_UNLOCATED: {
+    vi: 'Không xác định được vị trí vùng che này trên ảnh trang. Hãy vẽ vùng che bằng chuột hoặc bàn phím, rồi bỏ đề xuất này.',
+    en: 'The proposed region has no place on the page image.',
+  },
+  REDACTION_LEAK: {
+    vi: 'Bản che vẫn đọc được nội dung đã che, hoặc nội dung đó còn xuất hiện ở chỗ chưa che. Bản che không được tạo; hãy che thêm rồi thử lại.',
+    en: 'A redacted string is still readable in the redacted pages.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -19,6 +19,7 @@ const HELD_BACK_VI: Record<HeldBackReason, string> = {
   'personal-data': 'tên công bố còn chứa dữ liệu cá nhân, cần sửa rồi phê duyệt lại',
   'other-copy-published': 'một bản khác của cùng văn bản được công bố thay cho bản này',
   'copies-disagree': 'các bản của cùng văn bản có quyết định khác nhau, cần quyết định lại cho thống nhất',
+  'redaction-changed': 'vùng che đã thay đổi (hoặc mới được đánh dấu) sau khi quyết định, cần phê duyệt lại',
 };
 
 export function printSummary(ctx: CommandContext, s: ExportSummary): void {

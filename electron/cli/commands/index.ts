@@ -14,6 +14,7 @@ import { scanCommand } from './scanCommand';
 import { agencyCommand, exportCommand } from './exportCommands';
 import { runCommand } from './runCommand';
 import { confirmCommand, jobsCommand, settingsCommand } from './pipelineCommands';
+import { redactCommand } from './redactCommand';
 
 export interface CommandContext {
   io: CliIo;
@@ -55,4 +56,5 @@ export const COMMANDS: Record<string, Command> = {
   settings: settingsCommand,
   jobs: jobsCommand,
   confirm: confirmCommand,
+  redact: redactCommand,
 };

@@ -68,17 +68,19 @@ export const ocrCommand: Command = {
 };
 
 export const pdfCommand: Command = {
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, redacted: { type: 'boolean', default: false } },
   async run(ctx) {
     const id = parseId(ctx.positionals[0]);
     const out = ctx.values.out;
     if (typeof out !== 'string' || !out) throw new UsageError('pdf cần --out TỆP');
     const engine = await ctx.engine();
-    const bytes = await engine.searchablePdf(id);
+    // --redacted: the redacted file of the accepted regions (built if need be; engine/redaction).
+    const redacted = Boolean(ctx.values.redacted);
+    const bytes = redacted ? await engine.redactedPdf(id) : await engine.searchablePdf(id);
     const target = path.resolve(out);
     await writeFileAtomic(target, bytes);
-    if (ctx.json) ctx.io.out(JSON.stringify({ id, out: target, bytes: bytes.byteLength }) + '\n');
-    else ctx.io.err(`Đã ghi PDF tìm kiếm được của tài liệu #${id}: ${safeText(target)} (${bytes.byteLength} byte)\n`);
+    if (ctx.json) ctx.io.out(JSON.stringify({ id, out: target, bytes: bytes.byteLength, redacted }) + '\n');
+    else ctx.io.err(`Đã ghi ${redacted ? 'bản che (công khai một phần)' : 'PDF tìm kiếm được'} của tài liệu #${id}: ${safeText(target)} (${bytes.byteLength} byte)\n`);
     return EXIT.ok;
   },
 };

@@ -76,6 +76,7 @@ export const reviewCommand: Command = {
     'dry-run': { type: 'boolean', default: false },
     undo: { type: 'boolean', default: false },
     title: { type: 'string' },
+    partial: { type: 'boolean', default: false },
   },
   async run(ctx) {
     const reviewer = requireString(ctx, 'reviewer');
@@ -130,6 +131,7 @@ export const reviewCommand: Command = {
       note: typeof ctx.values.note === 'string' ? ctx.values.note : null,
       approve: !ctx.values.draft,
       ...(title !== undefined ? { publishedTitle: title } : {}),
+      ...(ctx.values.partial ? { partial: true } : {}),
     });
     const out = {
       id,
@@ -143,10 +145,11 @@ export const reviewCommand: Command = {
       approved: decision.approved === 1,
       supersedes: decision.supersedes,
       publishedTitle: decision.published_title,
+      partial: decision.partial === 1,
     };
     if (ctx.json) ctx.io.out(JSON.stringify(out) + '\n');
     else {
-      ctx.io.out(`#${id}: ${ACCESS_VI[out.class]} (${out.basis}, phiên bản ${out.basisVersion}) — ${out.approved ? 'đã phê duyệt' : 'đã xem xét'}\n`);
+      ctx.io.out(`#${id}: ${ACCESS_VI[out.class]}${out.partial ? ' một phần (che các vùng đã chấp nhận)' : ''} (${out.basis}, phiên bản ${out.basisVersion}) — ${out.approved ? 'đã phê duyệt' : 'đã xem xét'}\n`);
       if (out.publishedTitle) ctx.io.out(`  tên công bố: ${safeText(out.publishedTitle)}\n`);
     }
     return EXIT.ok;

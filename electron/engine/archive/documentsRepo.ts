@@ -275,7 +275,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
     | undefined;
   // The decision in force: the latest row, unless it withdraws the decision (an undo).
   const latest = db.prepare('SELECT * FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
-    | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number; withdrawn: number }
+    | { access_class: AccessClass; basis_id: string; reviewer: string; decided_at: string; note: string | null; approved: number; withdrawn: number; partial: number }
     | undefined;
   const decision = latest && latest.withdrawn === 0 ? latest : undefined;
   const group = copyGroup(db, id);
@@ -313,6 +313,7 @@ export function getDocumentDetail(db: Db, id: number): DocumentDetail | null {
             at: decision.decided_at,
             note: decision.note,
             approved: decision.approved === 1,
+            partial: decision.partial === 1,
           }
         : null,
     },

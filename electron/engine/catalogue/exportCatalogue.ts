@@ -37,6 +37,7 @@ import {
   type DocumentText,
 } from './sitePages';
 import { breathe, deterministicZip } from './zip';
+import { withheldNote } from './dataFiles';
 import type { ExportPlan, HeldBack, PublicEntry } from './types';
 import { resourcePath } from '../resourcesDir';
 
@@ -92,6 +93,10 @@ export interface ExportDeps {
   publishedSource: (documentId: number) => Promise<Uint8Array>;
   /** Renders a PDF at default visibility with an OCR text layer (encrypted or layered PDFs). */
   rasterise: RasterisePdf;
+  /** What a reader sees on each page of a partly public document's redacted file (its OCR text):
+   *  published as its full text instead of the archive's. Without it such documents fail to
+   *  export rather than publish the archive's text. */
+  redactedText?: (documentId: number) => Promise<string[]>;
 }
 
 function hash(...parts: unknown[]): string {
@@ -243,7 +248,7 @@ async function build(
     const rows = catalogRows(plan);
     const publicRows = rows.filter((r) => r[0] === 'Công khai');
     const conditionalRows = rows.filter((r) => r[0] !== 'Công khai');
-    const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : ''].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.publicId)]);
+    const publicTableRows = plan.publicEntries.map((e, i) => [i + 1, [e.title, e.numberNotation ? `Số ${e.numberNotation}` : '', withheldNote(e)].filter(Boolean).join(' — '), fmt(e.issuedDate), e.group.label, 'Trang thông tin điện tử', fmt(e.disclosedOn), e.until ? `Đến ${fmt(e.until)}` : 'Thường xuyên', documentPageFile(e.publicId)]);
     const conditionalTableRows = plan.conditionalEntries.map((e, i) => [i + 1, e.title, e.numberNotation, fmt(e.issuedDate), e.condition, e.basis.citation]);
     const subtitle = `${agency.name ?? ''}${agency.name ? ' — ' : ''}cập nhật ngày ${fmt(stamp.slice(0, 10))}`;
     // The fingerprints hold the whole stamp: the files embed it (ZIP entry times, PDF dates), and a
@@ -252,8 +257,8 @@ async function build(
     await writer.putDerived('catalog.xlsx', hash('xlsx', createHash('sha256').update(csv).digest('hex'), stamp), async () =>
       xlsx(
         [
-          { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30] },
-          { name: 'Có điều kiện', header: CSV_HEADER.slice(1), rows: conditionalRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 12, 12, 12, 12, 40, 40, 12] },
+          { name: 'Công khai', header: CSV_HEADER.slice(1), rows: publicRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 24, 24, 14, 20, 12, 12, 30, 40] },
+          { name: 'Có điều kiện', header: CSV_HEADER.slice(1), rows: conditionalRows.map((r) => r.slice(1)), widths: [6, 60, 16, 14, 12, 12, 12, 12, 40, 40, 12, 12] },
         ],
         stamp,
       ),
@@ -310,7 +315,7 @@ async function build(
     let visibleText: string[] | null = null;
     if (withPdfs) {
       const file = (fileOf.get(e.documentId) as { file_sha256: string }).file_sha256;
-      const fingerprint = hash('pdf', file, meta, e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt);
+      const fingerprint = hash('pdf', file, meta, e.numberNotation, e.subject, e.issuer, e.title, e.disclosedAt, e.withheld?.key ?? null);
       const state = await forDocument(db, e, 'published PDF', () =>
         writer.putDerived(documentPdfFile(e.publicId), fingerprint, async () => {
           const made = await publishedPdf(await deps.publishedSource(e.documentId), e, deps.rasterise);
@@ -321,6 +326,14 @@ async function build(
       // A rasterised PDF's OCR text is what a reader sees (the archive's text layer may hold a hidden layer).
       const seen = state.meta?.visibleText;
       if (Array.isArray(seen)) visibleText = seen as string[];
+    }
+    // A partly public document's text is what its redacted file shows, never the archive's.
+    if (e.withheld) {
+      const redactedText = deps.redactedText;
+      visibleText = await forDocument(db, e, 'redacted text', async () => {
+        if (!redactedText) throw new Error('no redacted text for a partly public document');
+        return redactedText(e.documentId);
+      });
     }
     const signer = signers.get(e.documentId) ?? {};
     // The page is a function of the entry, its pages, its signer, its PDF's size and the agency

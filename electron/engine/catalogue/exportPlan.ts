@@ -7,6 +7,10 @@
  *   class and belongs to the current legal version; no page of the document carries a secrecy
  *   stamp (the stamp finder runs over the current text — extraction need not have run), nor its
  *   header or stored findings a secrecy marking; and its published title holds no personal data.
+ *   A document with redaction regions is published only by a "public with redactions" decision
+ *   whose approved regions key is the regions' key now (redaction/regions.ts publicationForm): its
+ *   entry says what was withheld and on which grounds, and its title, number, type and issuer are
+ *   masked against the words the regions remove.
  *
  * Secret, undecided, superseded and withdrawn documents are never selected, so no later step can
  * write a byte about them. Conditional rows are read with their catalogue columns only (no id
@@ -20,8 +24,10 @@ import { readAgencySettings, readDisclosureEnds } from './agencySettings';
 import { checkDocuments, publishedTitleOf, rememberTitles } from './documentChecks';
 import { publicIdsOf } from './publicIds';
 import { maskedTitle, remainingFindings } from './publishedText';
-import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry } from './types';
+import type { ConditionalEntry, DisclosureGroup, ExportPlan, HeldBack, PublicEntry, Withheld } from './types';
 import { filterCopies } from './copyFilter';
+import { listRegions, publicationForm, redactedStrings, redactionState } from '../redaction/regions';
+import { maskStrings } from './publishedText';
 
 interface ExportableRow {
   id: number;
@@ -30,6 +36,8 @@ interface ExportableRow {
   basis_version: string;
   decided_at: string;
   published_title: string | null;
+  partial: number;
+  redaction_key: string | null;
   doc_type: string | null;
   issuer: string | null;
   issued_date: string | null;
@@ -42,7 +50,7 @@ interface ExportableRow {
 /** The one query. `approved = 1` on the latest decision row, class public or conditional. */
 const EXPORTABLE_SQL = `
   WITH latest AS (SELECT document_id, max(id) AS id FROM decisions GROUP BY document_id)
-  SELECT doc.id, dec.access_class, dec.basis_id, dec.basis_version, dec.decided_at, dec.published_title,
+  SELECT doc.id, dec.access_class, dec.basis_id, dec.basis_version, dec.decided_at, dec.published_title, dec.partial, dec.redaction_key,
          doc.doc_type, doc.issuer, doc.issued_date, doc.number_notation, doc.subject, doc.file_name, doc.page_count
     FROM latest
     JOIN decisions dec ON dec.id = latest.id
@@ -138,6 +146,10 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     return b;
   };
   const checks = checkDocuments(db, copies.rows.map((r) => r.id));
+  // Documents with redaction regions marked (a few): each needs the regions rule below.
+  const regioned = new Set(
+    (db.prepare("SELECT DISTINCT document_id FROM redaction_regions WHERE state IN ('proposed', 'accepted')").all() as { document_id: number }[]).map((r) => r.document_id),
+  );
   const publicIds = publicIdsOf(db, copies.rows.map((r) => r.id));
   const freshTitles: number[] = [];
   for (const row of copies.rows) {
@@ -154,13 +166,27 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
       heldBack.push({ documentId: row.id, reason: 'basis-outdated' });
       continue;
     }
-    const check = checks.get(row.id)!;
+    let check = checks.get(row.id)!;
     if (check.secrecy) {
       heldBack.push({ documentId: row.id, reason: 'secrecy-marking' });
       continue;
     }
+    let withheld: Withheld | null = null;
+    let redacted: string[] = [];
+    if (row.partial === 1 || regioned.has(row.id)) {
+      const state = redactionState(db, row.id);
+      const form = row.access_class === 'public' ? publicationForm(row, state) : 'conditional';
+      if (form === 'held') {
+        heldBack.push({ documentId: row.id, reason: 'redaction-changed' });
+        continue;
+      }
+      redacted = redactedStrings(listRegions(db, row.id));
+      // The title is checked against the words the regions remove too (not cached: few documents).
+      check = { ...check, personal: [...new Set([...check.personal, ...redacted])], title: null };
+      if (form === 'redacted') withheld = withheldOf(state.accepted, state.key, registry);
+    }
     const checked = publishedTitleOf(check, row.published_title?.trim() || null, headerTitle(row), maskedTitle, remainingFindings);
-    if (checked.fresh) freshTitles.push(row.id);
+    if (checked.fresh && redacted.length === 0) freshTitles.push(row.id);
     const title = checked.published;
     if (!checked.clean) {
       heldBack.push({ documentId: row.id, reason: 'personal-data' });
@@ -174,7 +200,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
         kind: 'conditional',
         anchor: `dk-${publicId}`,
         title,
-        numberNotation: row.number_notation,
+        numberNotation: masked(row.number_notation, redacted),
         issuedDate: row.issued_date,
         condition: CONDITIONS[entry.ground] ?? entry.titleVi,
         basis,
@@ -192,9 +218,9 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
         documentId: row.id,
         publicId,
         title,
-        numberNotation: row.number_notation,
-        docType: row.doc_type,
-        issuer: row.issuer,
+        numberNotation: masked(row.number_notation, redacted),
+        docType: masked(row.doc_type, redacted),
+        issuer: masked(row.issuer, redacted),
         issuedDate: row.issued_date,
         subject: row.subject?.trim() ? title : null,
         basis,
@@ -203,6 +229,7 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
         disclosedAt: row.decided_at,
         until,
         pageCount: row.page_count,
+        ...(withheld ? { withheld } : {}),
       });
     }
     if (row.decided_at > updatedAt) updatedAt = row.decided_at;
@@ -240,6 +267,23 @@ export function planExport(db: Db, options: PlanOptions): ExportPlan {
     updatedAt: updatedAt || '1970-01-01T00:00:00.000Z',
     groups: usedGroups,
   };
+}
+
+/** A header field as published: the words redaction regions remove masked. */
+function masked(value: string | null, redacted: readonly string[]): string | null {
+  return value === null || redacted.length === 0 ? value : maskStrings(value, redacted);
+}
+
+/** The grounds of the accepted regions, by label, in the order first used. */
+function withheldOf(regions: readonly { basisId: string; basisVersion: string; label: string }[], key: string, registry: LegalRegistry): Withheld {
+  const grounds: Withheld['grounds'] = [];
+  for (const r of regions) {
+    if (grounds.some((g) => g.label === r.label)) continue;
+    const entry = registry.find(r.basisId, r.basisVersion);
+    grounds.push({ label: r.label, citation: entry ? registry.citation(entry) : r.basisId });
+  }
+  // The key is never written out: it makes the fingerprints of an entry whose regions changed differ.
+  return { key, grounds };
 }
 
 function cmp(a: string | null, b: string | null): number {

@@ -12,8 +12,9 @@ export interface PageTextInput {
   text: string;
 }
 
-/** Changes whenever the finders may find something else: cached checks are then redone. */
-export const FINDERS_VERSION = `${ENGINE_VERSION}+export-1`;
+/** Changes whenever the finders may find something else: cached checks are then redone
+ *  (+export-2: people tables continued from an earlier page are read). */
+export const FINDERS_VERSION = `${ENGINE_VERSION}+export-2`;
 
 /** Kinds of personal data that identify or locate a private person. Categories such as "hộ
  *  nghèo" or a diagnosis name a group, not a person, and are not masked in titles. */

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { checkDocuments } from './documentChecks';
 import { headerTitle } from './exportPlan';
 import { maskedTitle, remainingFindings } from './publishedText';
+import { listRegions, redactedStrings } from '../redaction/regions';
 
 export interface PublishedTitleView {
   id: number;
@@ -17,8 +18,15 @@ export interface PublishedTitleView {
   proposed: string;
   /** What the latest approved decision publishes (null: none, or recorded before titles were stored). */
   approved: string | null;
-  /** The personal-data strings the title is masked against. */
+  /** The personal-data strings the title is masked against (and the words under accepted
+   *  redaction regions: what a partly public document withholds is withheld from its title too). */
   findings: string[];
+}
+
+/** The document's personal data and the words under its accepted redaction regions. */
+export function withRedacted(db: Db, id: number, personal: readonly string[]): string[] {
+  const redacted = redactedStrings(listRegions(db, id));
+  return redacted.length === 0 ? [...personal] : [...new Set([...personal, ...redacted])];
 }
 
 function headerRow(db: Db, id: number) {
@@ -31,7 +39,7 @@ function headerRow(db: Db, id: number) {
 
 export function publishedTitleView(db: Db, id: number): PublishedTitleView {
   const title = headerTitle(headerRow(db, id));
-  const findings = checkDocuments(db, [id]).get(id)?.personal ?? [];
+  const findings = withRedacted(db, id, checkDocuments(db, [id]).get(id)?.personal ?? []);
   const latest = db.prepare('SELECT published_title, approved FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as
     | { published_title: string | null; approved: number }
     | undefined;
@@ -42,7 +50,7 @@ export function publishedTitleView(db: Db, id: number): PublishedTitleView {
 export function proposedTitles(db: Db, ids: readonly number[]): Map<number, string> {
   const checks = checkDocuments(db, ids);
   const out = new Map<number, string>();
-  for (const id of ids) out.set(id, maskedTitle(headerTitle(headerRow(db, id)), checks.get(id)?.personal ?? []));
+  for (const id of ids) out.set(id, maskedTitle(headerTitle(headerRow(db, id)), withRedacted(db, id, checks.get(id)?.personal ?? [])));
   return out;
 }
 

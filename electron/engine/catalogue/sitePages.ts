@@ -85,9 +85,16 @@ ${forms ? `<section aria-labelledby="bieu-mau"><h2 id="bieu-mau">Biểu mẫu y�
 
 const PUBLIC_HEAD = `<tr><th scope="col" data-sort="number">STT</th><th scope="col" data-sort="text">Tên, số, ký hiệu văn bản</th><th scope="col" data-sort="date">Ngày ban hành</th><th scope="col">Hình thức công khai</th><th scope="col" data-sort="date">Thời điểm công khai</th><th scope="col">Thời hạn công khai</th><th scope="col">Đường dẫn</th></tr>`;
 
+/** The row's note that parts were withheld, and on which grounds. */
+function withheldLine(e: PublicEntry): string {
+  if (!e.withheld) return '';
+  const grounds = e.withheld.grounds.map((g) => `${esc(g.citation)} (<abbr title="${esc(g.citation)}">${esc(g.label)}</abbr>)`).join('; ');
+  return `<span class="withheld">Công khai một phần: đã che thông tin theo ${grounds}</span>`;
+}
+
 function publicRow(e: PublicEntry, stt: number): string {
   const number = e.numberNotation ? `<span class="number">Số ${esc(e.numberNotation)}</span>` : '';
-  return `<tr id="tl-${e.publicId}"><td>${stt}</td><td><a href="${documentPageFile(e.publicId)}">${esc(e.title)}</a>${number}</td><td data-value="${esc(e.issuedDate)}">${dateVi(e.issuedDate)}</td><td>${DISCLOSURE_FORM}</td><td data-value="${e.disclosedOn}">${dateVi(e.disclosedOn)}</td><td>${esc(untilVi(e.until))}</td><td><a href="${documentPageFile(e.publicId)}">Xem</a> · <a href="${documentPdfFile(e.publicId)}" download>Tải PDF<span class="sr-only"> ${esc(e.numberNotation ?? e.title)}</span></a></td></tr>`;
+  return `<tr id="tl-${e.publicId}"><td>${stt}</td><td><a href="${documentPageFile(e.publicId)}">${esc(e.title)}</a>${number}${withheldLine(e)}</td><td data-value="${esc(e.issuedDate)}">${dateVi(e.issuedDate)}</td><td>${DISCLOSURE_FORM}</td><td data-value="${e.disclosedOn}">${dateVi(e.disclosedOn)}</td><td>${esc(untilVi(e.until))}</td><td><a href="${documentPageFile(e.publicId)}">Xem</a> · <a href="${documentPdfFile(e.publicId)}" download>Tải PDF<span class="sr-only"> ${esc(e.numberNotation ?? e.title)}</span></a></td></tr>`;
 }
 
 /** Pages of the public catalogue: rows in plan order, each page split into its Art. 17 groups. */
@@ -188,6 +195,7 @@ ${field('Số, ký hiệu', e.numberNotation)}${field('Loại văn bản', e.doc
 ${field('Trích yếu', e.subject)}${field('Người ký', [text.signerTitle, text.signer].filter(Boolean).join(' ') || null)}
 <dt>Nhóm thông tin</dt><dd>${esc(e.group.label)}: ${esc(e.group.title)}</dd>
 <dt>Căn cứ công khai</dt><dd>${esc(e.basis.citation)}</dd>
+${e.withheld ? `<dt>Phần không công khai</dt><dd>${withheldLine(e)}. Các ô đen trên văn bản là phần đã bị loại bỏ; nhãn trên mỗi ô là căn cứ pháp lý.</dd>` : ''}
 <dt>Hình thức công khai</dt><dd>${DISCLOSURE_FORM}</dd>
 <dt>Thời điểm công khai</dt><dd>${dateVi(e.disclosedOn)}</dd>
 <dt>Thời hạn công khai</dt><dd>${esc(untilVi(e.until))}</dd>

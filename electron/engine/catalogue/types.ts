@@ -46,6 +46,15 @@ export interface PublicEntry {
   /** Thời hạn công khai: last day (yyyy-mm-dd), or null for no end ("thường xuyên"). */
   until: string | null;
   pageCount: number;
+  /** Public with redactions (issue 14): parts were withheld, on these grounds; the published PDF
+   *  and the page text are the redacted file's (regions key `key`). Absent or null: published whole. */
+  withheld?: Withheld | null;
+}
+
+/** What a partly public entry says about what it withholds (the regions' grounds, by label). */
+export interface Withheld {
+  key: string;
+  grounds: { label: string; citation: string }[];
 }
 
 export interface ConditionalEntry {
@@ -65,7 +74,9 @@ export interface ConditionalEntry {
 /** secrecy-marking, basis-unknown, basis-class-mismatch, period-ended; basis-outdated (the basis
  *  belongs to a legal version not in force on the decision's day, today, or the list's day);
  *  personal-data (the approved title still contains personal data of the document or itself);
- *  other-copy-published, copies-disagree (copyFilter.ts). */
+ *  other-copy-published, copies-disagree (copyFilter.ts);
+ *  redaction-changed (redaction regions were marked or changed after the decision: a reviewer must
+ *  approve the document again). */
 export type { HeldBackReason };
 
 export interface HeldBack {

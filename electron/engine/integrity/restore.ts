@@ -153,6 +153,9 @@ async function checkRestoredArchive(staging: string): Promise<void> {
     // Caches are never trusted from a backup: a forged "no secrecy stamp found" row would let a
     // stamped document through the export's check. Dropped here, they are recomputed from the text.
     db.prepare('DELETE FROM publication_checks').run();
+    // Likewise which stored file is a document's redacted version: a forged row could name the
+    // original. Rebuilt from the regions on the next export.
+    db.prepare('DELETE FROM redacted_files').run();
     const report = await verifyArchive(db, new FileStore(paths.store));
     const failed = report.checks.filter((c) => !c.ok);
     if (failed.length > 0) {

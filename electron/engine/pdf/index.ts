@@ -8,6 +8,7 @@
  *   await pdf.rasterise(bytes, 1);             // greyscale PNG at 300 dpi (OCR)
  *   await pdf.rasteriseColour(bytes, 1, 200);  // colour PNG at ≥ 200 dpi (redaction)
  *   await pdf.renderForViewer(bytes, 1, 1600); // WebP, longest side 1600 px
+ *   await pdf.textItems(bytes, 1);             // text items placed on the page (redaction)
  *   await pdf.close();
  *
  * The in-process functions of pdfDocument.ts are what the child runs; call them directly only
@@ -21,12 +22,15 @@ export {
   analysePdfDocument,
   countPdfPages,
   hasUsableText,
+  pdfPageTextItems,
   rasterisePdfPage,
   rasterisePdfPageColour,
   readPdfPageText,
   renderPdfPageForViewer,
   textFromItems,
+  type PageTextItems,
   type PdfPageInfo,
+  type PlacedTextItem,
   type RasterisedPage,
   type ViewerImage,
 } from './pdfDocument';

@@ -5,7 +5,7 @@
 // the ceiling — the parent then reports DECOMPRESSION_BOMB for the file and starts a new child.
 // Works as a Node child (fork, IPC) and as an Electron utility process (process.parentPort).
 import { Worker } from 'node:worker_threads';
-import { analysePdfDocument, countPdfPages, rasterisePdfPage, rasterisePdfPageColour, readPdfPageText, renderPdfPageForViewer } from './pdfDocument';
+import { analysePdfDocument, countPdfPages, pdfPageTextItems, rasterisePdfPage, rasterisePdfPageColour, readPdfPageText, renderPdfPageForViewer } from './pdfDocument';
 import { OVER_MEMORY_MARK, type PdfReply, type PdfRequest, type PdfTask } from './pdfProtocol';
 import type { PdfLimits } from './limits';
 import { serialiseError } from '../workers/workerProtocol';
@@ -47,6 +47,8 @@ function run(task: PdfTask, limits: PdfLimits): Promise<unknown> {
       return rasterisePdfPageColour(task.bytes, task.page, task.dpi, limits);
     case 'viewer':
       return renderPdfPageForViewer(task.bytes, task.page, task.size, limits);
+    case 'textItems':
+      return pdfPageTextItems(task.bytes, task.page, limits);
   }
 }
 

@@ -190,6 +190,57 @@ export function readPdfPageText(bytes: Uint8Array, n: number, limits: PdfLimits 
   });
 }
 
+/** One pdf.js text item placed on the page: its string, whether a line ends after it, and where
+ *  it is in the page's viewport at scale 1 (points, origin top left, the page's /Rotate applied):
+ *  the baseline start (x, y), the unit vector along the text (dx, dy), its advance length and its
+ *  font size. Redaction turns offsets in the page text into boxes from these. */
+export interface PlacedTextItem {
+  str: string;
+  hasEOL: boolean;
+  x: number;
+  y: number;
+  dx: number;
+  dy: number;
+  length: number;
+  size: number;
+}
+
+export interface PageTextItems {
+  /** Viewport size at scale 1 (points): what the page image's fractions refer to. */
+  width: number;
+  height: number;
+  items: PlacedTextItem[];
+}
+
+/** The text items of page `n` with their place on the page (for redaction boxes). */
+export function pdfPageTextItems(bytes: Uint8Array, n: number, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PageTextItems> {
+  return withPdf(bytes, limits, async (doc) => {
+    const pdfjs = await loadPdfjs();
+    const page = await getPage(doc, n);
+    const viewport = page.getViewport({ scale: 1 });
+    let content;
+    try {
+      content = await page.getTextContent();
+    } catch (e) {
+      throw new AppError('CORRUPT_FILE', `page ${n} text: ${(e as Error).message}`);
+    }
+    const items: PlacedTextItem[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+      // m maps text space (x along the text, y up) to the viewport (y down).
+      const along = Math.hypot(m[0]!, m[1]!);
+      const size = Math.hypot(m[2]!, m[3]!);
+      const dx = along > 0 ? m[0]! / along : 1;
+      const dy = along > 0 ? m[1]! / along : 0;
+      // item.width is in user space; the viewport at scale 1 keeps lengths.
+      items.push({ str: item.str, hasEOL: item.hasEOL, x: m[4]!, y: m[5]!, dx, dy, length: item.width, size: size || item.height });
+    }
+    page.cleanup();
+    return { width: viewport.width, height: viewport.height, items };
+  });
+}
+
 interface NodeCanvas {
   canvas: unknown;
   context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };

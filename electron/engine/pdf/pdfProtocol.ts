@@ -8,7 +8,8 @@ export type PdfTask =
   | { op: 'text'; bytes: Uint8Array; page: number }
   | { op: 'rasterise'; bytes: Uint8Array; page: number; dpi: number }
   | { op: 'rasteriseColour'; bytes: Uint8Array; page: number; dpi: number }
-  | { op: 'viewer'; bytes: Uint8Array; page: number; size: number };
+  | { op: 'viewer'; bytes: Uint8Array; page: number; size: number }
+  | { op: 'textItems'; bytes: Uint8Array; page: number };
 
 export interface PdfRequest {
   id: number;

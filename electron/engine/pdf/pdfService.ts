@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { errorFromReply } from '../workers/workerProtocol';
 import type { Logger } from '../logger';
 import { DEFAULT_PDF_LIMITS, type PdfLimits } from './limits';
-import type { PdfPageInfo, RasterisedPage, ViewerImage } from './pdfDocument';
+import type { PageTextItems, PdfPageInfo, RasterisedPage, ViewerImage } from './pdfDocument';
 import { OVER_MEMORY_MARK, type PdfReply, type PdfRequest, type PdfTask } from './pdfProtocol';
 
 /** A started PDF child process, whichever way the host starts one. */
@@ -105,6 +105,11 @@ export class PdfService {
   async rasteriseColour(bytes: Uint8Array, page: number, dpi = 300): Promise<RasterisedPage> {
     const r = (await this.run({ op: 'rasteriseColour', bytes, page, dpi: Math.max(200, dpi) })) as RasterisedPage;
     return { ...r, png: Buffer.from(r.png) };
+  }
+
+  /** The page's text items with their place on the page (redaction boxes on text-layer pages). */
+  textItems(bytes: Uint8Array, page: number): Promise<PageTextItems> {
+    return this.run({ op: 'textItems', bytes, page }) as Promise<PageTextItems>;
   }
 
   /** WebP whose longest side is `size` px, for the viewer. */

@@ -4,7 +4,9 @@
  * - never a secret document, nor one whose header carries a secrecy marking;
  * - a conditional document only with a consent that covers it and is valid on the day of
  *   provision (given on or before, not revoked, not expired) — Art. 7 of Law 104/2016;
- * - the file provided is the published version (`providedFile`), never the stored original.
+ * - the file provided is the published version (`providedFile`), never the stored original; for
+ *   a document public with redactions, its redacted file (and never while its redaction regions
+ *   differ from the ones approved).
  */
 import type { Db } from '../archive/database';
 import { AppError } from '../../../shared/domain/errors';
@@ -14,6 +16,8 @@ import { publishedPdf, type RasterisePdf } from '../catalogue/publishedPdf';
 import { documentRefs } from '../catalogue/exportPlan';
 import type { AccessClass } from '../../../shared/domain/access';
 import { viDate } from './dates';
+import { listRegions, publicationForm, redactedStrings, redactionState } from '../redaction/regions';
+import { maskStrings } from '../catalogue/publishedText';
 
 export interface Providability {
   providable: boolean;
@@ -30,6 +34,8 @@ interface DecisionRow {
   basis_version: string;
   decided_at: string;
   approved: number;
+  partial: number;
+  redaction_key: string | null;
 }
 
 export function documentLabel(db: Db, documentId: number): string {
@@ -41,7 +47,7 @@ export function documentLabel(db: Db, documentId: number): string {
 function latestDecision(db: Db, documentId: number): DecisionRow | undefined {
   return db
     .prepare(
-      'SELECT access_class, basis_id, basis_version, decided_at, approved FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',
+      'SELECT access_class, basis_id, basis_version, decided_at, approved, partial, redaction_key FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1',
     )
     .get(documentId) as DecisionRow | undefined;
 }
@@ -82,8 +88,11 @@ export function providability(db: Db, documentId: number, onDate: string): Provi
       `Căn cứ pháp lý của quyết định phân loại tài liệu ${label} không hợp lệ; hãy thẩm định lại.`,
     );
   }
-  if (decision.access_class === 'public')
+  if (decision.access_class === 'public') {
+    if (publicationForm(decision, redactionState(db, documentId)) === 'held')
+      return refuse('NOT_PROVIDABLE', `Vùng che của tài liệu ${label} đã thay đổi (hoặc mới được đánh dấu) sau khi phê duyệt; cần phê duyệt lại trước khi cung cấp.`);
     return { providable: true, reason: null, consentId: null, code: null };
+  }
 
   // Conditional: a consent covering this document, valid on the day of provision.
   const consents = db
@@ -154,9 +163,9 @@ export interface ProvidedFileDeps {
 }
 
 /**
- * THE file we may provide for a document: today its published PDF (page images and text layer
- * copied into a new, metadata-clean PDF — what the catalogue publishes for a public document).
- * Issue 14 adds redacted versions: when a document has one, this is where it is returned instead.
+ * THE file we may provide for a document: its published PDF (page images and text layer copied
+ * into a new, metadata-clean PDF — what the catalogue publishes for a public document); for a
+ * document public with redactions, its redacted file (`publishedSource` returns it).
  * It checks the provision rule itself, so no caller can hand out a file the rule refuses.
  */
 export async function providedFile(
@@ -171,14 +180,17 @@ export async function providedFile(
     issuer: string | null;
     subject: string | null;
   };
+  // What the redaction regions remove is not in the file's metadata either.
+  const redacted = redactedStrings(listRegions(deps.db, documentId));
+  const mask = (v: string | null) => (v === null || redacted.length === 0 ? v : maskStrings(v, redacted));
   const published = await publishedPdf(
     await deps.publishedSource(documentId),
     {
       disclosedAt: decision.decided_at,
-      numberNotation: ref.numberNotation,
-      subject: row.subject,
-      title: ref.title,
-      issuer: row.issuer,
+      numberNotation: mask(ref.numberNotation),
+      subject: mask(row.subject),
+      title: mask(ref.title)!,
+      issuer: mask(row.issuer),
     },
     deps.rasterise,
   );

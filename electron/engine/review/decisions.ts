@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/domain/errors';
 import type { AccessClass } from '../../../shared/domain/access';
 import { legalRegistry, type LegalRegistry } from '../understanding/legalRegistry';
 import { proposedTitles, titleToPublish } from '../catalogue/publishedTitles';
+import { assertRedactionReady, hasActiveRegions } from '../redaction/regions';
 import { createHash } from 'node:crypto';
 import { changeDocumentStatus } from '../archive/documentStatus';
 import { assertHeaderChecked, NEEDS_CHECK_SQL } from './headerCheck';
@@ -28,6 +29,9 @@ export interface DecisionInput {
   approve?: boolean;
   /** The title to publish (the reviewer's edit of the masked proposal); default: the proposal. */
   publishedTitle?: string | null;
+  /** Public with redactions (công khai một phần): published only with the accepted redaction
+   *  regions removed (redaction/). Only for class public. */
+  partial?: boolean;
 }
 
 /** A decision with the title it publishes worked out (null when it publishes nothing). */
@@ -53,6 +57,9 @@ export interface DecisionRow {
   /** 1: this row withdraws the decision (undo of a first decision): no decision is in force. */
   withdrawn: number;
   published_title: string | null;
+  /** 1: public with redactions; `redaction_key` is the regions key it approved. */
+  partial: number;
+  redaction_key: string | null;
 }
 
 export function latestDecision(db: Db, documentId: number): DecisionRow | undefined {
@@ -93,15 +100,21 @@ export function insertDecision(
   const approve = input.approve ?? true;
   assertHeaderChecked(db, input.documentId, { access: input.access, approve });
   const note = input.note?.trim() || null;
-  if (previous?.approved === 1 && (previous.access_class !== input.access || previous.basis_id !== entry.id || !approve) && !note) {
+  // Partial disclosure: approved only with every proposed region decided; a plain public approval
+  // is refused while regions are marked (it would publish what they cover).
+  const partial = input.partial === true;
+  if (partial && input.access !== 'public') throw new AppError('REDACTION_PARTIAL_CLASS', `document ${input.documentId}: ${input.access}`);
+  if (!partial && approve && input.access === 'public' && hasActiveRegions(db, input.documentId)) throw new AppError('REDACTION_NOT_APPLIED', `document ${input.documentId}`);
+  const redactionKey = partial && approve ? assertRedactionReady(db, input.documentId) : null;
+  if (previous?.approved === 1 && (previous.access_class !== input.access || previous.basis_id !== entry.id || previous.partial !== (partial ? 1 : 0) || !approve) && !note) {
     throw new AppError('REASON_REQUIRED', `document ${input.documentId}`);
   }
   const at = nowIso();
   const id = Number(
     db
       .prepare(
-        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, batch, published_title)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, batch, published_title, partial, redaction_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.documentId,
@@ -116,6 +129,8 @@ export function insertDecision(
         made.origin,
         made.batch ?? null,
         input.publishedTitle,
+        partial ? 1 : 0,
+        redactionKey,
       ).lastInsertRowid,
   );
   db.prepare('UPDATE documents SET access_class = ? WHERE id = ?').run(input.access, input.documentId);
@@ -132,6 +147,7 @@ export function insertDecision(
       approved: approve,
       note,
       publishedTitle: input.publishedTitle,
+      ...(partial ? { partial: true, redactionKey } : {}),
       supersedes: latest?.id ?? null,
       origin: made.origin,
       previous: previous ? { class: previous.access_class, basis: previous.basis_id, approved: previous.approved === 1 } : null,
@@ -185,7 +201,8 @@ function suggestionIdOf(r: {
 }
 
 /** Documents whose suggestion would be approved: a suggestion with a class (never "needs
- *  review"), no decision yet (a person's decision is never overridden in bulk). A public class
+ *  review"), no decision yet (a person's decision is never overridden in bulk), no redaction
+ *  regions marked (a partial disclosure is decided one document at a time). A public class
  *  proposed by the model alone (no rule of the law named it) is approved one document at a time,
  *  never in bulk: publishing is the one mistake that cannot be taken back. */
 export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprovalItem[] {
@@ -198,6 +215,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
           AND NOT (coalesce(s.source, '') = 'model' AND s.access_class = 'public')
           AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.document_id = d.id)
           AND (s.access_class = 'secret' OR NOT EXISTS (SELECT 1 FROM header_fields h WHERE h.document_id = d.id AND ${NEEDS_CHECK_SQL}))
+          AND NOT EXISTS (SELECT 1 FROM redaction_regions r WHERE r.document_id = d.id AND r.state IN ('proposed', 'accepted'))
           AND (@access IS NULL OR s.access_class = @access)
           AND (@docType IS NULL OR d.doc_type = @docType)
         ORDER BY d.id`,

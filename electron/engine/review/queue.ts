@@ -36,6 +36,7 @@ interface QueueRow {
   d_basis: string | null;
   d_approved: number | null;
   d_withdrawn: number | null;
+  d_partial: number | null;
   confidence: number | null;
   copy_key: string | null;
 }
@@ -60,7 +61,7 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       `SELECT d.id, coalesce(d.number_notation || ' — ' || d.subject, d.subject, d.number_notation, d.file_name) AS title,
               d.file_name, d.status, d.doc_type, d.copy_key,
               s.document_id IS NOT NULL AS has_suggestion, s.access_class AS s_class, s.basis_id AS s_basis,
-              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn,
+              x.access_class AS d_class, x.basis_id AS d_basis, x.approved AS d_approved, x.withdrawn AS d_withdrawn, x.partial AS d_partial,
               (SELECT avg(confidence) FROM pages WHERE document_id = d.id AND source = 'ocr') AS confidence
          FROM documents d
          LEFT JOIN suggestions s ON s.document_id = d.id
@@ -82,7 +83,7 @@ export function reviewQueue(db: Db, filter: ReviewQueueFilter = {}): { items: Re
       status: r.status,
       docType: r.doc_type,
       suggested: r.has_suggestion ? { class: r.s_class, basis: r.s_basis } : null,
-      decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1 } : null,
+      decided: r.d_class && r.d_basis && r.d_withdrawn !== 1 ? { class: r.d_class, basis: r.d_basis, approved: r.d_approved === 1, ...(r.d_partial === 1 ? { partial: true } : {}) } : null,
       confidence: r.confidence === null ? null : Math.round(r.confidence),
       ...copySummary(db, r.id, r.copy_key),
       needsCheck: fieldsNeedingCheck(db, r.id),

@@ -36,8 +36,8 @@ function undoRow(db: Db, row: DecisionRow, reviewer: string, at: string): Undone
   const id = Number(
     db
       .prepare(
-        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, withdrawn)
-         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 'undo', ?)`,
+        `INSERT INTO decisions (document_id, access_class, basis_id, basis_version, reviewer, note, approved, decided_at, supersedes, origin, withdrawn, partial)
+         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 'undo', ?, ?)`,
       )
       .run(
         row.document_id,
@@ -49,6 +49,9 @@ function undoRow(db: Db, row: DecisionRow, reviewer: string, at: string): Undone
         at,
         row.id,
         restore ? 0 : 1,
+        // A restored partial decision stays partial (never approved: its regions are approved again
+        // with it, by the reviewer).
+        (restore ?? row).partial,
       ).lastInsertRowid,
   );
   if (restore) {

@@ -40,6 +40,15 @@ const UP = '\\p{Lu}';
 const CAP_WORD = `${UP}\\p{Ll}*(?!\\p{L})`;
 /** 2–6 capitalised syllables; line breaks allowed (a name wrapped in a table cell). */
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}|\\n${CAP_WORD}(?=[ \\t]+${CAP_WORD}|\\n|[ \\t]*[,;.)(]|$)){1,5}`;
+/** In a people table's name cell OCR slips a letter into a syllable ("NÑgô"): any letters after the capital. */
+const CELL_WORD = `${UP}${L}*(?!${L})`;
+const CELL_NAME = `${CELL_WORD}(?:[ \\t]+${CELL_WORD}|\\n${CELL_WORD}(?=[ \\t]+${CELL_WORD}|\\n|[ \\t]*[,;.)(]|$)){1,5}`;
+/** A row's number as OCR reads it: debris around it ("4_", "-6", a cell border read as "[" before
+ *  the name), letters for digits ("S1" for 51). */
+const ROW_NUMBER = '[-_.]?((?=[SsOoIl|]{0,2}\\d)[\\dSsOoIl|]{1,3})[_.]?[ \\t]+[[|(]?';
+/** A line of a people table without its row number: a name, then cells with an ID number. */
+const UNNUMBERED_ROW = new RegExp(`\\n(${CELL_WORD}(?:[ \\t]+${CELL_WORD}){1,5})[ \\t]+[^\\n]*?(?<![\\d.,])(?:\\d{12}|\\d{9})(?![\\d.,]?\\d)`, 'gu');
+const rowNumber = (read: string) => Number(read.replace(/[Ss]/g, '5').replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
 const CCCD = /(?<![\d.,])\d{12}(?![\d.,]?\d)/g;
 const CMND = /(?<![\d.,])\d{9}(?![\d.,]?\d)/g;
 /** An ID number OCR split with a space or a dot ("0941 7000 0001"): only next to its label. */
@@ -145,23 +154,46 @@ function peopleTables(text: string, folded: string, p: Patterns): TableRegion[] 
   p.nameColumn.lastIndex = 0;
   for (const m of folded.matchAll(p.nameColumn)) {
     const headerStart = m.index + m[1]!.length;
-    // The header may wrap: take up to the first row. OCR leaves debris at the row number ("4_", "-6").
-    const rowRe = /\n[-_.]?(\d{1,3})[_.]?[ \t]+(?=\p{Lu})/gu;
-    rowRe.lastIndex = headerStart;
-    const rows: { start: number; end: number }[] = [];
-    let expected = 1;
-    let first = -1;
-    for (let r = rowRe.exec(text); r; r = rowRe.exec(text)) {
-      if (Number(r[1]) !== expected) {
-        if (rows.length === 0 && expected === 1) continue;
-        break;
+    // The header may wrap: take up to the first row.
+    const rowRe = new RegExp(`\\n${ROW_NUMBER}(?=\\p{Lu})`, 'gu');
+    const numberedRows = (startAt: number) => {
+      rowRe.lastIndex = headerStart;
+      const found: { start: number; end: number }[] = [];
+      let expected = startAt;
+      let at = -1;
+      for (let r = rowRe.exec(text); r; r = rowRe.exec(text)) {
+        const number = rowNumber(r[1]!);
+        if (number !== expected) {
+          if (found.length === 0) continue;
+          // OCR misreads a row number now and then ("5" as "2") or loses one (the row then runs
+          // into the one before): the table goes on when the next row carries the number after
+          // (or, for a lost number, when this is the last row).
+          const resume = rowRe.lastIndex;
+          const next = rowRe.exec(text);
+          rowRe.lastIndex = resume;
+          const nextNumber = next ? rowNumber(next[1]!) : -1;
+          if (nextNumber === expected + 1) {
+            // this row is row `expected`, misread
+          } else if (number === expected + 1 && (nextNumber === expected + 2 || !next)) expected = number;
+          else break;
+        }
+        if (at < 0) at = r.index;
+        if (found.length > 0) found[found.length - 1]!.end = r.index;
+        found.push({ start: r.index + 1, end: text.length });
+        expected += 1;
       }
-      if (first < 0) first = r.index;
-      if (rows.length > 0) rows[rows.length - 1]!.end = r.index;
-      rows.push({ start: r.index + 1, end: text.length });
-      expected += 1;
+      return { rows: found, first: at };
+    };
+    let { rows, first } = numberedRows(1);
+    // A list continued from the previous page: its rows go on from there ("21", "22", …) under the
+    // header repeated at the top of the page. Two consecutive rows at least, so a stray number does
+    // not make a table.
+    if (rows.length === 0) {
+      rowRe.lastIndex = headerStart;
+      const firstNumber = rowRe.exec(text);
+      if (firstNumber) ({ rows, first } = numberedRows(rowNumber(firstNumber[1]!)));
+      if (rows.length < 2) continue;
     }
-    if (rows.length === 0) continue;
     // The last row ends at a line that is not part of a row (a total, a note, the page number).
     const lastRow = rows[rows.length - 1]!;
     const tail = /\n(?:tổng|cộng|ghi chú|\(|\d{1,3}\s*$)/iu.exec(text.slice(lastRow.start));
@@ -280,8 +312,12 @@ export function findPersonalData(pages: PageText[], source?: PersonalDataFile): 
     for (const m of text.matchAll(p.honorific)) push(pageOut, page.n, 'name', m[1]!, m.index + m[0].length - m[1]!.length, 'personal.name.honorific');
     for (const table of tables) {
       for (const row of table.rows) {
-        const cell = new RegExp(`^[-_.]?\\d{1,3}[_.]?[ \\t]+(${NAME})`, 'u').exec(text.slice(row.start, row.end));
-        if (cell) push(pageOut, page.n, 'name', cell[1]!, row.start + cell[0].length - cell[1]!.length, 'personal.name.table');
+        const rowText = text.slice(row.start, row.end);
+        const cell = new RegExp(`^${ROW_NUMBER}(${CELL_NAME})`, 'u').exec(rowText);
+        if (cell) push(pageOut, page.n, 'name', cell[2]!, row.start + cell[0].length - cell[2]!.length, 'personal.name.table');
+        // A row whose number OCR lost runs into the row before: a later line of it that opens
+        // with a name and holds an ID number is another person's row.
+        for (const line of rowText.matchAll(UNNUMBERED_ROW)) push(pageOut, page.n, 'name', line[1]!, row.start + line.index + 1, 'personal.name.table');
       }
     }
 

@@ -9,10 +9,10 @@ const ACCESS_TONE: Record<AccessClass | 'undecided', BadgeTone> = {
   undecided: 'neutral',
 };
 
-export function AccessBadge({ access }: { access: AccessClass | null }) {
+export function AccessBadge({ access, partial }: { access: AccessClass | null; partial?: boolean }) {
   const { t } = useTranslation();
   const key = access ?? 'undecided';
-  return <Badge tone={ACCESS_TONE[key]}>{t(`access.${key}`)}</Badge>;
+  return <Badge tone={ACCESS_TONE[key]}>{partial && access === 'public' ? t('access.partial') : t(`access.${key}`)}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: DocumentStatus }) {

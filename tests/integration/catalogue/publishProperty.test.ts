@@ -10,7 +10,9 @@
  *     written here from the decisions: latest decision approved, public/conditional, no stamp);
  *   - no protected title, number, text snippet, personal-data string or file hash of any
  *     non-exportable document is in any output file (PDF/ZIP/XLSX/DOCX decompressed), nor the
- *     text, personal data or file hash of a conditional one.
+ *     text, personal data or file hash of a conditional one, nor the redacted person and ID
+ *     number of a document published with redactions (documents a and b are "public" only as
+ *     public with redactions: their regions are marked and accepted).
  * After every failed export the target is byte for byte what it was, with nothing left beside it.
  *
  * Runs: MINHBACH_PROPERTY_RUNS (default 200) in-process sequences, 4 killed ones.
@@ -42,11 +44,13 @@ interface Doc {
   marker: string;
   snippet: string;
   stamp?: string;
+  /** Regions over the person's name and ID number: published only redacted (issue 14). */
+  redacted?: boolean;
 }
 
 const DOCS: Doc[] = [
-  { name: 'a', person: 'Phạm Văn Toàn', cccd: '079080001231', number: '191/KH-MB', marker: 'SUBJAMARK', snippet: 'BODYASNIPPET' },
-  { name: 'b', person: 'Lê Thị Hoa', cccd: '079080001232', number: '292/KH-MB', marker: 'SUBJBMARK', snippet: 'BODYBSNIPPET' },
+  { name: 'a', person: 'Phạm Văn Toàn', cccd: '079080001231', number: '191/KH-MB', marker: 'SUBJAMARK', snippet: 'BODYASNIPPET', redacted: true },
+  { name: 'b', person: 'Lê Thị Hoa', cccd: '079080001232', number: '292/KH-MB', marker: 'SUBJBMARK', snippet: 'BODYBSNIPPET', redacted: true },
   { name: 'c', person: 'Đỗ Minh Quang', cccd: '079080001233', number: '393/KH-MB', marker: 'SUBJCMARK', snippet: 'BODYCSNIPPET' },
   { name: 'd', person: 'Vũ Thị Lan', cccd: '079080001234', number: '494/KH-MB', marker: 'SUBJDMARK', snippet: 'BODYDSNIPPET', stamp: 'MẬT' },
 ];
@@ -86,6 +90,8 @@ describe('publishing: fault-injection property', () => {
   const scanned = new Map<string, FileScan>();
   let exportsCompleted = 0;
   let exportsFailed = 0;
+  /** Completed exports in which a document was published with redactions. */
+  let redactedPublished = 0;
   const spent = { export: 0, check: 0 };
 
   beforeAll(async () => {
@@ -108,6 +114,13 @@ describe('publishing: fault-injection property', () => {
     engine = made.engine;
     ids = DOCS.map((d) => made.ids.get(d.name)!);
     engine.extract(ids);
+    // The redacted documents' regions, accepted, and their redacted files built once (cached by key).
+    for (const [i, d] of DOCS.entries()) {
+      if (!d.redacted) continue;
+      await engine.redaction.propose(ids[i]!, 'Người duyệt');
+      engine.redaction.acceptAll(ids[i]!, 'Người duyệt');
+      await engine.redaction.build(ids[i]!);
+    }
     fileHashes = ids.map((id) => (engine.db.prepare('SELECT file_sha256 FROM documents WHERE id = ?').get(id) as { file_sha256: string }).file_sha256);
   }, 120_000);
 
@@ -164,7 +177,14 @@ describe('publishing: fault-injection property', () => {
     if (zip) scans.set('site.zip', await scan('site.zip', readFileSync(zip)));
     const needles: string[] = [];
     DOCS.forEach((d, i) => {
-      if (want.public.has(i)) return;
+      if (want.public.has(i)) {
+        // Published with redactions: everything but what the regions removed.
+        if (d.redacted) {
+          needles.push(d.person, d.cccd);
+          redactedPublished += 1;
+        }
+        return;
+      }
       needles.push(d.snippet, d.person, d.cccd, fileHashes[i]!);
       if (!want.conditional.has(i)) needles.push(d.marker, d.number);
     });
@@ -180,7 +200,7 @@ describe('publishing: fault-injection property', () => {
     const zip = a.kind === 'export' && a.zip ? path.join(path.dirname(out), `${path.basename(out)}.zip`) : null;
     const before = snapshot(out);
     const options: ExportOptions = { out, asOf: '2026-01-01', ...(zip ? { zip } : {}) };
-    let deps = { db: engine.db, store: engine.store, publishedSource: (id: number) => engine.publishedSource(id), rasterise: (pdf: Uint8Array) => engine.rasterisedPdf(pdf) };
+    let deps = { db: engine.db, store: engine.store, publishedSource: (id: number) => engine.publishedSource(id), rasterise: (pdf: Uint8Array) => engine.rasterisedPdf(pdf), redactedText: (id: number) => engine.redactedText(id) };
     if (a.kind === 'throwing') {
       const bad = ids[a.doc]!;
       deps = { ...deps, publishedSource: (id: number) => (id === bad ? Promise.reject(new Error('Cannot read properties of undefined (reading \'Pages\')')) : engine.publishedSource(id)) };
@@ -209,10 +229,12 @@ describe('publishing: fault-injection property', () => {
 
   function apply(a: Action): void {
     const id = ids[(a as { doc: number }).doc]!;
-    if (a.kind === 'decide') engine.decide({ documentId: id, access: a.access, basis: BASIS[a.access], reviewer: 'Người duyệt', note: 'thay đổi' });
+    // A redacted document is made public only as public with redactions.
+    const partial = (access: Access) => access === 'public' && DOCS[(a as { doc: number }).doc]!.redacted === true;
+    if (a.kind === 'decide') engine.decide({ documentId: id, access: a.access, basis: BASIS[a.access], reviewer: 'Người duyệt', note: 'thay đổi', partial: partial(a.access) });
     else if (a.kind === 'withdraw') {
       const latest = engine.db.prepare('SELECT access_class, basis_id FROM decisions WHERE document_id = ? ORDER BY id DESC LIMIT 1').get(id) as { access_class: Access; basis_id: string } | undefined;
-      if (latest) engine.decide({ documentId: id, access: latest.access_class, basis: latest.basis_id, reviewer: 'Người duyệt', note: 'rút lại', approve: false });
+      if (latest) engine.decide({ documentId: id, access: latest.access_class, basis: latest.basis_id, reviewer: 'Người duyệt', note: 'rút lại', approve: false, partial: partial(latest.access_class) });
     }
   }
 
@@ -234,6 +256,7 @@ describe('publishing: fault-injection property', () => {
     console.log(`property: ${RUNS} sequences, ${exportsCompleted} exports completed and checked, ${exportsFailed} failed as injected, ${((performance.now() - started) / 1000).toFixed(1)} s (exporting ${(spent.export / 1000).toFixed(1)} s, checking ${(spent.check / 1000).toFixed(1)} s)`);
     expect(exportsCompleted).toBeGreaterThanOrEqual(RUNS);
     expect(exportsFailed).toBeGreaterThan(0);
+    expect(redactedPublished).toBeGreaterThan(0);
   }, 600_000);
 
   /** Starts `minhbach export` and SIGKILLs it after a random delay or at a random progress step. */

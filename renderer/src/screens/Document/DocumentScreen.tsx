@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../api/queries';
 import { PipelineStatus } from './PipelineStatus';
@@ -8,10 +9,16 @@ import { CopiesPanel } from './CopiesPanel';
 import { DocumentInfo } from './DocumentInfo';
 import { HeaderForm } from './HeaderForm';
 import { PageViewer } from './PageViewer';
+import { RedactionPanel } from '../Redaction/RedactionPanel';
+import { RegionsOverlay } from '../Redaction/RegionsOverlay';
+import { useRedactionTools } from '../Redaction/useRedactionTools';
+import '../Redaction/redaction.css';
 
 export function DocumentScreen({ id, page }: { id: number; page: number }) {
   const { t, i18n } = useTranslation();
   const doc = useDocument(id);
+  const redaction = useRedactionTools(id);
+  const textRef = useRef<HTMLElement | null>(null);
 
   if (doc.isPending)
     return (
@@ -43,14 +50,36 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
         title={title}
         subtitle={
           <>
-            <AccessBadge access={d.access.decided?.class ?? null} /> <StatusBadge status={d.status} />{' '}
+            <AccessBadge access={d.access.decided?.class ?? null} partial={d.access.decided?.partial ?? false} /> <StatusBadge status={d.status} />{' '}
             <span className="break">{d.fileName}</span>
           </>
         }
       />
       <PipelineStatus document={d} />
       <CopiesPanel document={d} level={2} />
-      <PageViewer documentId={d.id} pages={d.pages} page={page} pipeline={d.pipeline} />
+      <PageViewer
+        documentId={d.id}
+        pages={d.pages}
+        page={page}
+        pipeline={d.pipeline}
+        textRef={textRef}
+        overlay={
+          redaction.view ? (
+            <RegionsOverlay
+              regions={redaction.view.regions.filter((r) => r.page === page)}
+              selected={redaction.selected}
+              onSelect={redaction.select}
+              drawing={redaction.drawing}
+              onDraw={(box) => redaction.draw(page, box)}
+              onCancelDraw={() => redaction.setDrawing(false)}
+            />
+          ) : null
+        }
+      />
+      <details className="panel document-redaction" open={(redaction.view?.regions.length ?? 0) > 0 || undefined}>
+        <summary className="panel-title">{t('redaction.sectionTitle')}</summary>
+        <RedactionPanel heading={false} tools={redaction} page={page} textRef={textRef} approvedPartial={(d.access.decided?.partial && d.access.decided.approved) ?? false} />
+      </details>
       <div className="document-lower">
         <HeaderForm document={d} />
         <DocumentInfo document={d} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageDetail, PipelineInfo } from '../../../../shared/contract/schemas';
 import { usePageImage } from '../../api/queries';
@@ -50,13 +50,23 @@ export function PageViewer({
   pages,
   page,
   pipeline,
+  overlay,
+  textRef,
 }: {
   documentId: number;
   pages: PageDetail[];
   page: number;
   pipeline?: PipelineInfo;
+  /** Drawn over the page image (the redaction regions), in fractions of it. */
+  overlay?: ReactNode;
+  /** Receives the page text panel (the redaction tools read the selection there). */
+  textRef?: RefObject<HTMLElement | null>;
 }) {
   const { t } = useTranslation();
+  const textPanel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (textRef) textRef.current = textPanel.current;
+  });
   const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
   const current = pages.find((p) => p.n === page) ?? pages[0];
   const image = usePageImage(documentId, current?.n ?? 1, 1600);
@@ -118,11 +128,10 @@ export function PageViewer({
         <div className="viewer-canvas" tabIndex={0} aria-label={t('document.imageAlt', { n: current.n })}>
           {image.isPending ? <p>{t('common.loading')}</p> : null}
           {image.data ? (
-            <img
-              src={dataUrl(image.data)}
-              alt={t('document.imageAlt', { n: current.n })}
-              style={{ width: `${scale * 100}%`, maxWidth: 'none' }}
-            />
+            <div className="viewer-frame" style={{ width: `${scale * 100}%` }}>
+              <img src={dataUrl(image.data)} alt={t('document.imageAlt', { n: current.n })} style={{ width: '100%', maxWidth: 'none' }} />
+              {overlay}
+            </div>
           ) : null}
           {image.isSuccess && !image.data ? <p>{t('document.noImage')}</p> : null}
         </div>
@@ -137,7 +146,7 @@ export function PageViewer({
         </h2>
         {current.lowConfidence ? <Alert tone="warning">{t('document.lowConfidence')}</Alert> : null}
         {current.text ? (
-          <div className="page-text" tabIndex={0}>
+          <div className="page-text" tabIndex={0} ref={textPanel}>
             {current.text}
           </div>
         ) : (

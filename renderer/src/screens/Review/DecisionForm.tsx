@@ -24,6 +24,8 @@ export const DecisionForm = forwardRef<
     draft: DecisionDraft;
     options: BasisOption[];
     onClass: (access: AccessClass) => void;
+    /** Public with redactions (key 4). */
+    onPartial: () => void;
     onPick: (basis: string) => void;
     onNote: (note: string) => void;
     onSubmit: () => void;
@@ -35,7 +37,7 @@ export const DecisionForm = forwardRef<
     children?: ReactNode;
   }
 >(function DecisionForm(
-  { draft, options, onClass, onPick, onNote, onSubmit, onDone, busy, error, approvedAlready, children },
+  { draft, options, onClass, onPartial, onPick, onNote, onSubmit, onDone, busy, error, approvedAlready, children },
   ref,
 ) {
   const { t } = useTranslation();
@@ -61,13 +63,24 @@ export const DecisionForm = forwardRef<
               type="radio"
               name="access"
               value={c}
-              checked={draft.access === c}
+              checked={draft.access === c && !(c === 'public' && draft.partial)}
               onChange={() => onClass(c)}
               aria-keyshortcuts={CLASS_KEYS[c]}
             />
             <kbd aria-hidden="true">{CLASS_KEYS[c]}</kbd> {t(`access.${c}`)}
           </label>
         ))}
+        <label className="decision-class decision-class-partial">
+          <input
+            type="radio"
+            name="access"
+            value="partial"
+            checked={draft.access === 'public' && draft.partial === true}
+            onChange={onPartial}
+            aria-keyshortcuts="4"
+          />
+          <kbd aria-hidden="true">4</kbd> {t('access.partial')}
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-basis`} className="field-label">

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFinding } from '../../../../shared/contract/review';
 import type { DocumentDetail } from '../../../../shared/contract/schemas';
@@ -10,9 +10,13 @@ import { evidenceGroup, evidenceRuns } from './evidenceText';
 export const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 export const DEFAULT_ZOOM_INDEX = 2;
 
-function PageText({ text, findings }: { text: string; findings: { f: EvidenceFinding; index: number }[] }) {
+function PageText({ text, findings, textRef }: { text: string; findings: { f: EvidenceFinding; index: number }[]; textRef?: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // The redaction tools read the reader's selection in this panel (offsets in the page text).
+  useEffect(() => {
+    if (textRef) textRef.current = ref.current;
+  });
   // A new page or document: the text panel shows its first evidence, not its top.
   const first = findings[0]?.f.start ?? null;
   useEffect(() => {
@@ -40,7 +44,7 @@ function PageText({ text, findings }: { text: string; findings: { f: EvidenceFin
           run.text
         ) : (
           <mark key={run.start} className={`ev ev-${evidenceGroup(kindOf.get(run.findings[0]!) ?? '')}`}>
-            <span className="visually-hidden">
+            <span className="visually-hidden" data-not-text>
               {t('review.evidenceStart', {
                 kind: t(`review.group.${evidenceGroup(kindOf.get(run.findings[0]!) ?? '')}`),
               })}
@@ -59,12 +63,14 @@ function PageImageWithBoxes({
   findings,
   zoom,
   onZoom,
+  overlay,
 }: {
   documentId: number;
   page: number;
   findings: EvidenceFinding[];
   zoom: number;
   onZoom: (index: number) => void;
+  overlay?: ReactNode;
 }) {
   const { t } = useTranslation();
   const image = usePageImage(documentId, page, 1600);
@@ -134,6 +140,7 @@ function PageImageWithBoxes({
               />
             ))
           : null}
+        {image.data ? overlay : null}
       </div>
       </div>
       <figcaption>
@@ -151,6 +158,8 @@ export function EvidenceView({
   onPage,
   zoom,
   onZoom,
+  overlay,
+  textRef,
 }: {
   document: DocumentDetail;
   findings: EvidenceFinding[];
@@ -159,6 +168,10 @@ export function EvidenceView({
   /** Index into ZOOMS. */
   zoom: number;
   onZoom: (index: number) => void;
+  /** Drawn over the page image (the redaction regions). */
+  overlay?: ReactNode;
+  /** Receives the page text panel (the redaction tools read the selection there). */
+  textRef?: RefObject<HTMLElement | null>;
 }) {
   const { t } = useTranslation();
   const current = document.pages.find((p) => p.n === page) ?? document.pages[0];
@@ -204,7 +217,7 @@ export function EvidenceView({
       </div>
       <div className="review-evidence-body">
         {current.text ? (
-          <PageText text={current.text} findings={onPageFindings} />
+          <PageText text={current.text} findings={onPageFindings} {...(textRef ? { textRef } : {})} />
         ) : (
           <p>{t('document.noText')}</p>
         )}
@@ -214,6 +227,7 @@ export function EvidenceView({
           findings={onPageFindings.map(({ f }) => f)}
           zoom={zoom}
           onZoom={onZoom}
+          overlay={overlay}
         />
       </div>
     </div>

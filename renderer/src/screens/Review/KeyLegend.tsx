@@ -8,6 +8,8 @@ const KEYS = [
   { keys: ['1'], label: 'review.keys.public' },
   { keys: ['2'], label: 'review.keys.conditional' },
   { keys: ['3'], label: 'review.keys.secret' },
+  { keys: ['4'], label: 'review.keys.partial' },
+  { keys: ['D'], label: 'review.keys.draw' },
   { keys: ['B'], label: 'review.keys.basis' },
   { keys: ['N'], label: 'review.keys.note' },
   { keys: ['Enter'], label: 'review.keys.approve' },

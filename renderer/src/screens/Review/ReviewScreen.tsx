@@ -31,6 +31,7 @@ import {
   initialDraft,
   pickBasis,
   pressClass,
+  pressPartial,
   sameDraft,
   type DecisionDraft,
   type DraftContext,
@@ -44,7 +45,11 @@ import { ReviewFilters, type Filters } from './ReviewFilters';
 import { ReviewQueue } from './ReviewQueue';
 import { SuggestionSummary } from './SuggestionSummary';
 import { useReviewKeys, type ReviewAction } from './useReviewKeys';
+import { RedactionPanel } from '../Redaction/RedactionPanel';
+import { RegionsOverlay } from '../Redaction/RegionsOverlay';
+import { useRedactionTools } from '../Redaction/useRedactionTools';
 import './review.css';
+import '../Redaction/redaction.css';
 
 const CLASS_OF_ACTION: Partial<Record<ReviewAction, AccessClass>> = { public: 'public', conditional: 'conditional', secret: 'secret' };
 const localToday = () => {
@@ -88,6 +93,9 @@ export function ReviewScreen() {
   const [help, setHelp] = useState(false);
   const queueRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<DecisionFormHandle>(null);
+  const textRef = useRef<HTMLElement | null>(null);
+  const redaction = useRedactionTools(currentId);
+  const regions = redaction.view;
 
   const ctx: DraftContext = useMemo(
     () => ({
@@ -97,8 +105,9 @@ export function ReviewScreen() {
         const o = findOption(options, id);
         return o ? o.accessClass : undefined;
       },
+      redaction: regions ? { accepted: regions.summary.accepted, proposed: regions.summary.proposed } : null,
     }),
-    [detail, options],
+    [detail, options, regions],
   );
   const initial = useMemo(() => (detail ? initialDraft(ctx) : EMPTY_DRAFT), [detail, ctx]);
 
@@ -171,6 +180,7 @@ export function ReviewScreen() {
         basis: draft.basis,
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
         ...(draft.access !== 'secret' && shownTitle ? { publishedTitle: shownTitle } : {}),
+        ...(draft.partial && draft.access === 'public' ? { partial: true } : {}),
       },
       {
         onSuccess: () => {
@@ -205,6 +215,19 @@ export function ReviewScreen() {
       return;
     }
     switch (action) {
+      case 'partial': {
+        const result = pressPartial(draft, ctx);
+        setDraft(result.draft);
+        // The regions to decide: proposed from the findings the first time.
+        if (regions && regions.regions.length === 0) redaction.propose();
+        if (result.pick) {
+          setHint(t('review.hint.pickBasis', { access: t('access.partial') }));
+          formRef.current?.openPicker();
+        } else setHint(t('review.hint.partialChosen'));
+        return;
+      }
+      case 'draw':
+        return redaction.setDrawing(!redaction.drawing);
       case 'next':
         return move(1);
       case 'previous':
@@ -347,7 +370,7 @@ export function ReviewScreen() {
                 }
                 actions={
                   <>
-                    <AccessBadge access={detail.access.decided?.class ?? null} /> <StatusBadge status={detail.status} />
+                    <AccessBadge access={detail.access.decided?.class ?? null} partial={detail.access.decided?.partial ?? false} /> <StatusBadge status={detail.status} />
                   </>
                 }
               >
@@ -363,6 +386,19 @@ export function ReviewScreen() {
                   onPage={(n) => setPageChoice({ doc: detail.id, page: n })}
                   zoom={zoom}
                   onZoom={setZoom}
+                  textRef={textRef}
+                  overlay={
+                    regions ? (
+                      <RegionsOverlay
+                        regions={regions.regions.filter((r) => r.page === page)}
+                        selected={redaction.selected}
+                        onSelect={redaction.select}
+                        drawing={redaction.drawing}
+                        onDraw={(box) => redaction.draw(page, box)}
+                        onCancelDraw={() => redaction.setDrawing(false)}
+                      />
+                    ) : null
+                  }
                 />
               </Panel>
             </>
@@ -379,6 +415,7 @@ export function ReviewScreen() {
                 draft={draft}
                 options={options}
                 onClass={(access) => act(access)}
+                onPartial={() => act('partial')}
                 onPick={(basis) => {
                   setDraft(pickBasis(draft, basis, ctx));
                   setHint(null);
@@ -414,6 +451,11 @@ export function ReviewScreen() {
                   {t('review.undo')}
                 </Button>
               </div>
+            </Panel>
+          ) : null}
+          {detail && (draft.partial || (regions && regions.regions.length > 0) || redaction.drawing) ? (
+            <Panel className="review-redaction" title={t('redaction.title')}>
+              <RedactionPanel heading={false} tools={redaction} page={page} textRef={textRef} approvedPartial={(detail.access.decided?.partial && detail.access.decided.approved) ?? false} />
             </Panel>
           ) : null}
           <KeyLegend open={help} onToggle={setHelp} />

@@ -8,6 +8,10 @@ export type ReviewAction =
   | 'public'
   | 'conditional'
   | 'secret'
+  /** Public with redactions (công khai một phần). */
+  | 'partial'
+  /** Draw a redaction region on the page image. */
+  | 'draw'
   | 'basis'
   | 'note'
   | 'approve'
@@ -31,6 +35,8 @@ export const KEY_ACTIONS: Record<string, ReviewAction> = {
   '1': 'public',
   '2': 'conditional',
   '3': 'secret',
+  '4': 'partial',
+  d: 'draw',
   b: 'basis',
   n: 'note',
   Enter: 'approve',
