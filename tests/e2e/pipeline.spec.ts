@@ -110,7 +110,7 @@ test('copies of one document are linked both ways; a field OCR was unsure of blo
   await screenshot(page, 'review-check.png');
 
   // Approving publication is refused while the field is unchecked; confirmed, it goes through.
-  await page.getByRole('radio', { name: /Công khai/ }).check();
+  await page.getByRole('radio', { name: 'Công khai', exact: true }).check();
   await page.getByRole('button', { name: 'Phê duyệt (Enter)' }).click();
   await expect(page.getByRole('alert')).toHaveText(ERROR_MESSAGES.HEADER_UNCHECKED.vi);
   await check.getByRole('button', { name: /^Đúng/ }).click();
