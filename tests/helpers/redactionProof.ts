@@ -12,11 +12,8 @@
  * that the document does not also hold outside the redacted strings, and every run of 6 digits of
  * a redacted number.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { qpdfAndText } from './pdfTools';
 import { fold } from '../../shared/text/vietnamese';
 
 export function needleForms(s: string): string[] {
@@ -89,25 +86,8 @@ function inflatedStreams(bytes: Uint8Array): string {
 }
 
 export function readPdf(bytes: Uint8Array): PdfReadings {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mb-proof-'));
-  try {
-    const input = path.join(dir, 'in.pdf');
-    const qdf = path.join(dir, 'qdf.pdf');
-    writeFileSync(input, bytes);
-    try {
-      execFileSync('qpdf', ['--qdf', '--object-streams=disable', input, qdf], { stdio: 'ignore' });
-    } catch {
-      // exit 3: warnings, the file is written
-    }
-    const q = readFileSync(qdf);
-    return {
-      pdftotext: execFileSync('pdftotext', ['-enc', 'UTF-8', input, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8'),
-      qdf: `${q.toString('latin1')}\n${q.toString('utf8')}`,
-      inflated: inflatedStreams(bytes),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { qdf, text } = qpdfAndText(bytes);
+  return { pdftotext: text, qdf: `${qdf.toString('latin1')}\n${qdf.toString('utf8')}`, inflated: inflatedStreams(bytes) };
 }
 
 /** Every (string, form, reading) where a redacted string — or a fragment of one (`pieces`, looked

@@ -4,13 +4,10 @@
  * page text), ZIP/XLSX/DOCX unpacked recursively. Matching is done on whitespace-collapsed text,
  * both as is and folded (no diacritics), and on the HTML/XML-escaped form of each needle.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { fold } from '../../../shared/text/vietnamese';
+import { qpdfAndText } from '../../helpers/pdfTools';
 import { loadPdfjs, pdfjsAssetUrls } from '../../../electron/engine/importing/pdfjsAssets';
 
 export interface ScannedText {
@@ -19,28 +16,13 @@ export interface ScannedText {
 }
 
 function pdfTexts(bytes: Uint8Array, origin: string): ScannedText[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mb-scan-'));
-  try {
-    const input = path.join(dir, 'in.pdf');
-    const qdf = path.join(dir, 'qdf.pdf');
-    writeFileSync(input, bytes);
-    // qpdf exits 3 on warnings but still writes the file.
-    try {
-      execFileSync('qpdf', ['--qdf', '--object-streams=disable', input, qdf], { stdio: 'ignore' });
-    } catch {
-      /* warnings */
-    }
-    const raw = readFileSync(qdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', input, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
-    return [
-      { origin: `${origin} (qpdf)`, text: raw.toString('utf8') },
-      { origin: `${origin} (qpdf latin1)`, text: raw.toString('latin1') },
-      { origin: `${origin} (utf16)`, text: utf16Strings(raw) },
-      { origin: `${origin} (pdftotext)`, text },
-    ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { qdf: raw, text } = qpdfAndText(bytes);
+  return [
+    { origin: `${origin} (qpdf)`, text: raw.toString('utf8') },
+    { origin: `${origin} (qpdf latin1)`, text: raw.toString('latin1') },
+    { origin: `${origin} (utf16)`, text: utf16Strings(raw) },
+    { origin: `${origin} (pdftotext)`, text },
+  ];
 }
 
 /** PDF text strings may be UTF-16BE (hex or literal): decode every <FEFF…> hex string. */

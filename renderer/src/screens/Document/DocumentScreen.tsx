@@ -10,7 +10,7 @@ import { DocumentInfo } from './DocumentInfo';
 import { HeaderForm } from './HeaderForm';
 import { PageViewer } from './PageViewer';
 import { RedactionPanel } from '../Redaction/RedactionPanel';
-import { RegionsOverlay } from '../Redaction/RegionsOverlay';
+import { PageRegions } from '../Redaction/RegionsOverlay';
 import { useRedactionTools } from '../Redaction/useRedactionTools';
 import '../Redaction/redaction.css';
 
@@ -63,18 +63,7 @@ export function DocumentScreen({ id, page }: { id: number; page: number }) {
         page={page}
         pipeline={d.pipeline}
         textRef={textRef}
-        overlay={
-          redaction.view ? (
-            <RegionsOverlay
-              regions={redaction.view.regions.filter((r) => r.page === page)}
-              selected={redaction.selected}
-              onSelect={redaction.select}
-              drawing={redaction.drawing}
-              onDraw={(box) => redaction.draw(page, box)}
-              onCancelDraw={() => redaction.setDrawing(false)}
-            />
-          ) : null
-        }
+        overlay={<PageRegions tools={redaction} page={page} />}
       />
       <details className="panel document-redaction" open={(redaction.view?.regions.length ?? 0) > 0 || undefined}>
         <summary className="panel-title">{t('redaction.sectionTitle')}</summary>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } fr
 import { useTranslation } from 'react-i18next';
 import type { RedactionRegion, RegionBox } from '../../../../shared/contract/redaction';
 import { KEY_START, moveBox } from './drawBox';
+import type { RedactionTools } from './useRedactionTools';
 
 /** The layer a box is drawn on: a mouse drag, or — focused — the arrow keys and Enter. */
 function DrawSurface({ onDraw, onCancel }: { onDraw: (box: RegionBox) => void; onCancel: () => void }) {
@@ -13,7 +14,10 @@ function DrawSurface({ onDraw, onCancel }: { onDraw: (box: RegionBox) => void; o
 
   const at = (e: PointerEvent) => {
     const r = surface.current!.getBoundingClientRect();
-    return { x: Math.min(1, Math.max(0, (e.clientX - r.left) / r.width)), y: Math.min(1, Math.max(0, (e.clientY - r.top) / r.height)) };
+    return {
+      x: Math.min(1, Math.max(0, (e.clientX - r.left) / r.width)),
+      y: Math.min(1, Math.max(0, (e.clientY - r.top) / r.height)),
+    };
   };
   const down = (e: PointerEvent<HTMLDivElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -24,7 +28,12 @@ function DrawSurface({ onDraw, onCancel }: { onDraw: (box: RegionBox) => void; o
     if (!start.current) return;
     const p = at(e);
     const s = start.current;
-    setDraft({ x: Math.min(s.x, p.x), y: Math.min(s.y, p.y), w: Math.abs(p.x - s.x), h: Math.abs(p.y - s.y) });
+    setDraft({
+      x: Math.min(s.x, p.x),
+      y: Math.min(s.y, p.y),
+      w: Math.abs(p.x - s.x),
+      h: Math.abs(p.y - s.y),
+    });
   };
   const up = () => {
     if (!start.current) return;
@@ -55,7 +64,15 @@ function DrawSurface({ onDraw, onCancel }: { onDraw: (box: RegionBox) => void; o
       onPointerUp={up}
       onKeyDown={key}
     >
-      <span className="rg rg-draft" style={{ left: `${draft.x * 100}%`, top: `${draft.y * 100}%`, width: `${draft.w * 100}%`, height: `${draft.h * 100}%` }} />
+      <span
+        className="rg rg-draft"
+        style={{
+          left: `${draft.x * 100}%`,
+          top: `${draft.y * 100}%`,
+          width: `${draft.w * 100}%`,
+          height: `${draft.h * 100}%`,
+        }}
+      />
     </div>
   );
 }
@@ -91,9 +108,19 @@ export function RegionsOverlay({
             key={`${r.id}-${i}`}
             type="button"
             className={`rg rg-${r.state}${selected === r.id ? ' rg-selected' : ''}`}
-            style={{ left: `${b.x * 100}%`, top: `${b.y * 100}%`, width: `${b.w * 100}%`, height: `${b.h * 100}%` }}
+            style={{
+              left: `${b.x * 100}%`,
+              top: `${b.y * 100}%`,
+              width: `${b.w * 100}%`,
+              height: `${b.h * 100}%`,
+            }}
             aria-pressed={selected === r.id}
-            aria-label={t('redaction.regionLabel', { id: r.id, category: t(`redaction.category.${r.category}`, { defaultValue: r.category }), state: t(`redaction.state.${r.state}`), label: r.label })}
+            aria-label={t('redaction.regionLabel', {
+              id: r.id,
+              category: t(`redaction.category.${r.category}`, { defaultValue: r.category }),
+              state: t(`redaction.state.${r.state}`),
+              label: r.label,
+            })}
             tabIndex={i === 0 ? 0 : -1}
             onClick={() => onSelect(r.id)}
           >
@@ -103,5 +130,20 @@ export function RegionsOverlay({
       )}
       {drawing ? <DrawSurface onDraw={onDraw} onCancel={onCancelDraw} /> : null}
     </>
+  );
+}
+
+/** The regions of one page over its image, wired to the redaction tools (Document and Review). */
+export function PageRegions({ tools, page }: { tools: RedactionTools; page: number }) {
+  if (!tools.view) return null;
+  return (
+    <RegionsOverlay
+      regions={tools.view.regions.filter((r) => r.page === page)}
+      selected={tools.selected}
+      onSelect={tools.select}
+      drawing={tools.drawing}
+      onDraw={(box) => tools.draw(page, box)}
+      onCancelDraw={() => tools.setDrawing(false)}
+    />
   );
 }

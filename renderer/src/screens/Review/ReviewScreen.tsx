@@ -46,7 +46,7 @@ import { ReviewQueue } from './ReviewQueue';
 import { SuggestionSummary } from './SuggestionSummary';
 import { useReviewKeys, type ReviewAction } from './useReviewKeys';
 import { RedactionPanel } from '../Redaction/RedactionPanel';
-import { RegionsOverlay } from '../Redaction/RegionsOverlay';
+import { PageRegions } from '../Redaction/RegionsOverlay';
 import { useRedactionTools } from '../Redaction/useRedactionTools';
 import './review.css';
 import '../Redaction/redaction.css';
@@ -387,18 +387,7 @@ export function ReviewScreen() {
                   zoom={zoom}
                   onZoom={setZoom}
                   textRef={textRef}
-                  overlay={
-                    regions ? (
-                      <RegionsOverlay
-                        regions={regions.regions.filter((r) => r.page === page)}
-                        selected={redaction.selected}
-                        onSelect={redaction.select}
-                        drawing={redaction.drawing}
-                        onDraw={(box) => redaction.draw(page, box)}
-                        onCancelDraw={() => redaction.setDrawing(false)}
-                      />
-                    ) : null
-                  }
+                  overlay={<PageRegions tools={redaction} page={page} />}
                 />
               </Panel>
             </>
