@@ -476,6 +476,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Header + suggestion for the given documents (or all) whose text is ready and that have none
    *  stored yet, off the main thread; waits for it. Documents still waiting for text: TEXT_NOT_READY. */
   async analyse(target: number[] | 'all'): Promise<{ analysed: number; failed: Failed[] }> {
+    this.assertWritable('Phân tích và gợi ý');
     const ids = this.targetIds(target);
     const notReady = this.db.prepare(`SELECT 1 FROM pages WHERE document_id = ? AND text IS NULL LIMIT 1`);
     const failed: Failed[] = [];
@@ -566,6 +567,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** A person confirms header fields marked "cần kiểm tra" as read (all of them by default). */
   confirmHeader(id: number, reviewer: string, keys?: readonly HeaderKey[]): DocumentDetail {
+    this.assertWritable(`Xác nhận thông tin tài liệu số ${id}`);
     confirmHeaderFields(this.db, id, reviewer, keys);
     return this.get(id);
   }

@@ -38,6 +38,11 @@ async function expectReadOnlyEngine(dataDir: string, outDir: string): Promise<vo
     expect((await engine.verify()).ok).toBe(true);
     await expect(engine.importPaths([fixture('corpus', 'd10', 'born-digital.pdf')])).rejects.toMatchObject({ code: 'READ_ONLY' });
     expect(() => engine.decide({ documentId: 1, access: 'secret', basis: 'L104.D6', reviewer: 'x' })).toThrow(/read-only/);
+    // The pipeline's own changes are refused too, and it never starts on a read-only archive.
+    await expect(engine.analyse('all')).rejects.toMatchObject({ code: 'READ_ONLY' });
+    expect(() => engine.confirmHeader(1, 'x')).toThrow(/read-only/);
+    expect(() => engine.updatePipelineSettings({ autoOcr: false })).toThrow(/read-only/);
+    expect(await engine.resume()).toEqual([]);
   } finally {
     await engine.close();
   }
@@ -53,7 +58,7 @@ describe('a read-only archive opens in read-only mode', () => {
     temp.cleanup();
   });
 
-  it.skipIf(!canMount())('on a read-only file system (bind mount): list, search, show, export, backup, verify work; import is refused', async () => {
+  it.skipIf(!canMount())('on a read-only file system (bind mount): list, search, show, export, backup, verify work; import, decisions and the pipeline are refused', async () => {
     const view = path.join(temp.dir, 'ro-view');
     mkdirSync(view);
     mountReadOnlyView(template, view);
