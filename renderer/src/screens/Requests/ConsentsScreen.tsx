@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useConsents, useRequestAction } from '../../api/requestQueries';
 import { Alert, Badge, Button, Field, PageHeader, Panel } from '../../components';
 import { errorText } from '../../i18n/index';
+import { SelectField, TextAreaField, TextField } from './boundFields';
 import './requests.css';
 
 type Apiish = { code: string; message: string };
@@ -25,6 +26,7 @@ export function ConsentsScreen() {
     givenDate: '',
     validUntil: '',
   });
+  const bind = { form, setForm };
   const [scan, setScan] = useState<File | null>(null);
   const [uploadError, setUploadError] = useState<Apiish | null>(null);
 
@@ -64,75 +66,38 @@ export function ConsentsScreen() {
       />
       <Panel title={t('consents.newTitle')}>
         <form className="request-form" onSubmit={(e) => void submit(e)}>
-          <Field label={t('consents.documents')} hint={t('consents.documentsHint')}>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                required
-                value={form.documentIds}
-                onChange={(e) => setForm({ ...form, documentIds: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('consents.person')}>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                required
-                value={form.personName}
-                onChange={(e) => setForm({ ...form, personName: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('consents.kind')}>
-            {(p) => (
-              <select
-                {...p}
-                className="input"
-                value={form.personKind}
-                onChange={(e) => setForm({ ...form, personKind: e.target.value })}
-              >
-                <option value="person">{t('consents.kinds.person')}</option>
-                <option value="business">{t('consents.kinds.business')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('consents.given')}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                required
-                value={form.givenDate}
-                onChange={(e) => setForm({ ...form, givenDate: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('consents.until')} hint={t('consents.untilHint')}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                value={form.validUntil}
-                onChange={(e) => setForm({ ...form, validUntil: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('consents.scope')} className="request-form-wide">
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                required
-                value={form.scope}
-                onChange={(e) => setForm({ ...form, scope: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            {...bind}
+            name="documentIds"
+            label={t('consents.documents')}
+            hint={t('consents.documentsHint')}
+            required
+          />
+          <TextField {...bind} name="personName" label={t('consents.person')} required />
+          <SelectField
+            {...bind}
+            name="personKind"
+            label={t('consents.kind')}
+            options={[
+              { value: 'person', label: t('consents.kinds.person') },
+              { value: 'business', label: t('consents.kinds.business') },
+            ]}
+          />
+          <TextField {...bind} name="givenDate" type="date" label={t('consents.given')} required />
+          <TextField
+            {...bind}
+            name="validUntil"
+            type="date"
+            label={t('consents.until')}
+            hint={t('consents.untilHint')}
+          />
+          <TextAreaField
+            {...bind}
+            name="scope"
+            label={t('consents.scope')}
+            className="request-form-wide"
+            required
+          />
           <Field label={t('consents.scan')}>
             {(p) => (
               <input

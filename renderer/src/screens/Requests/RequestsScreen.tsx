@@ -4,8 +4,9 @@ import { REQUEST_CHANNELS, type RequestSummary } from '../../../../shared/contra
 import { formatDateVi } from '../../../../shared/text/vietnamese';
 import { useRequestAction, useRequests } from '../../api/requestQueries';
 import { navigate } from '../../app/router';
-import { Alert, Badge, Button, Field, PageHeader, Panel, type BadgeTone } from '../../components';
+import { Alert, Badge, Button, PageHeader, Panel, type BadgeTone } from '../../components';
 import { errorText } from '../../i18n/index';
+import { SelectField, TextAreaField, TextField } from './boundFields';
 import './requests.css';
 
 type Apiish = { code: string; message: string };
@@ -37,6 +38,8 @@ export function RequestsScreen() {
     subject: '',
     complex: false,
   });
+
+  const bind = { form, setForm };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -78,80 +81,44 @@ export function RequestsScreen() {
       ) : null}
       <Panel title={t('requests.newTitle')}>
         <form className="request-form" onSubmit={submit}>
-          <Field label={t('requests.received')}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                required
-                value={form.receivedDate}
-                max={localToday()}
-                onChange={(e) => setForm({ ...form, receivedDate: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('requests.channel')}>
-            {(p) => (
-              <select
-                {...p}
-                className="input"
-                value={form.channel}
-                onChange={(e) => setForm({ ...form, channel: e.target.value })}
-              >
-                {REQUEST_CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`requests.channels.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('requests.requesterKind')}>
-            {(p) => (
-              <select
-                {...p}
-                className="input"
-                value={form.requesterKind}
-                onChange={(e) => setForm({ ...form, requesterKind: e.target.value })}
-              >
-                <option value="citizen">{t('requests.citizen')}</option>
-                <option value="organisation">{t('requests.organisation')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('requests.requester')} hint={t('requests.personalHint')}>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                required
-                value={form.requesterName}
-                onChange={(e) => setForm({ ...form, requesterName: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('requests.contact')}>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                value={form.requesterContact}
-                onChange={(e) => setForm({ ...form, requesterContact: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('requests.subject')} className="request-form-wide">
-            {(p) => (
-              <textarea
-                {...p}
-                required
-                rows={2}
-                value={form.subject}
-                onChange={(e) => setForm({ ...form, subject: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            {...bind}
+            name="receivedDate"
+            type="date"
+            label={t('requests.received')}
+            max={localToday()}
+            required
+          />
+          <SelectField
+            {...bind}
+            name="channel"
+            label={t('requests.channel')}
+            options={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`requests.channels.${c}`) }))}
+          />
+          <SelectField
+            {...bind}
+            name="requesterKind"
+            label={t('requests.requesterKind')}
+            options={[
+              { value: 'citizen', label: t('requests.citizen') },
+              { value: 'organisation', label: t('requests.organisation') },
+            ]}
+          />
+          <TextField
+            {...bind}
+            name="requesterName"
+            label={t('requests.requester')}
+            hint={t('requests.personalHint')}
+            required
+          />
+          <TextField {...bind} name="requesterContact" label={t('requests.contact')} />
+          <TextAreaField
+            {...bind}
+            name="subject"
+            label={t('requests.subject')}
+            className="request-form-wide"
+            required
+          />
           <label className="checkbox">
             <input
               type="checkbox"
