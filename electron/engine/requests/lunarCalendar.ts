@@ -131,9 +131,12 @@ export interface LunarDate {
 
 export function solarToLunar(dd: number, mm: number, yy: number): LunarDate {
   const dayNumber = jdFromDate(dd, mm, yy);
-  const k = Math.floor((dayNumber - 2415021.076998695) / 29.530588853);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // k from the mean lunation is an estimate: the true new moon can fall a day either side of it
+  // (2054-05-07 and 2062-04-09 are the last day of a month whose estimate starts a day late), so
+  // step back until the month has started.
+  let k = Math.floor((dayNumber - 2415021.076998695) / 29.530588853) + 1;
+  let monthStart = newMoonDay(k);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k);
   let a11 = lunarMonth11(yy);
   let b11 = a11;
   let lunarYear: number;
