@@ -12,13 +12,17 @@
  * that the document does not also hold outside the redacted strings, and every run of 6 digits of
  * a redacted number.
  */
-import { inflateSync } from 'node:zlib';
-import { qpdfAndText } from './pdfTools';
+import { inflatedStreams, qpdfAndText } from './pdfTools';
 import { fold } from '../../shared/text/vietnamese';
 
 export function needleForms(s: string): string[] {
   const plain = s.replace(/\s+/g, ' ').trim();
-  const noMarks = plain.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  const noMarks = plain
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
   const digits = plain.replace(/\D/g, '');
   return [...new Set([plain, fold(plain), noMarks, ...(digits.length >= 4 ? [digits] : [])])];
 }
@@ -68,34 +72,31 @@ function withoutBinaryStreams(qdf: string): string {
   return out.join('');
 }
 
-function inflatedStreams(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes).toString('latin1');
-  const out: string[] = [];
-  for (const m of latin1.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    const end = latin1.indexOf('endstream', start);
-    if (end < 0) continue;
-    try {
-      const raw = inflateSync(Buffer.from(latin1.slice(start, end), 'latin1'), { finishFlush: 2 });
-      out.push(raw.toString('latin1'), raw.toString('utf8'));
-    } catch {
-      // not deflated
-    }
-  }
-  return out.join('\n');
-}
-
 export function readPdf(bytes: Uint8Array): PdfReadings {
   const { qdf, text } = qpdfAndText(bytes);
-  return { pdftotext: text, qdf: `${qdf.toString('latin1')}\n${qdf.toString('utf8')}`, inflated: inflatedStreams(bytes) };
+  return {
+    pdftotext: text,
+    qdf: `${qdf.toString('latin1')}\n${qdf.toString('utf8')}`,
+    inflated: inflatedStreams(bytes)
+      .map((raw) => `${raw.toString('latin1')}\n${raw.toString('utf8')}`)
+      .join('\n'),
+  };
 }
 
 /** Every (string, form, reading) where a redacted string — or a fragment of one (`pieces`, looked
  *  for in the extracted text and the file's non-binary objects) — is found. */
-export function survivors(readings: PdfReadings, strings: readonly string[], pieces: readonly string[] = []): { text: string; form: string; reading: string }[] {
+export function survivors(
+  readings: PdfReadings,
+  strings: readonly string[],
+  pieces: readonly string[] = [],
+): { text: string; form: string; reading: string }[] {
   const found: { text: string; form: string; reading: string }[] = [];
   const searches: [string, string, readonly string[]][] = [
-    ...Object.entries(readings).map(([reading, raw]): [string, string, readonly string[]] => [reading, raw, strings]),
+    ...Object.entries(readings).map(([reading, raw]): [string, string, readonly string[]] => [
+      reading,
+      raw,
+      strings,
+    ]),
     ['pdftotext', readings.pdftotext, pieces],
     ['qdf without binary streams', withoutBinaryStreams(readings.qdf), pieces],
   ];
@@ -109,10 +110,22 @@ export function survivors(readings: PdfReadings, strings: readonly string[], pie
     for (const s of needles) {
       for (const form of needleForms(s)) {
         const isDigits = /^\d+$/.test(form);
-        const foldedForm = fold(form).replace(/[^a-z0-9]+/g, ' ').trim();
+        const foldedForm = fold(form)
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim();
         // A whole string as a substring; a fragment only as a word of its own ("Lan", not "/Lang").
-        const inPlain = needles === strings ? plain.includes(form) : new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(plain);
-        if (inPlain || (foldedForm && folded.includes(` ${foldedForm} `)) || (isDigits && form.length >= 6 && digits.includes(form))) {
+        const inPlain =
+          needles === strings
+            ? plain.includes(form)
+            : new RegExp(
+                `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+                'u',
+              ).test(plain);
+        if (
+          inPlain ||
+          (foldedForm && folded.includes(` ${foldedForm} `)) ||
+          (isDigits && form.length >= 6 && digits.includes(form))
+        ) {
           found.push({ text: s, form, reading });
         }
       }

@@ -185,9 +185,12 @@ export interface BulkApprovalItem {
 /** What the reviewer confirmed, item by item, as the dry run showed it. */
 export type ConfirmedApprovalItem = Pick<BulkApprovalItem, 'id' | 'to' | 'basis' | 'basisVersion' | 'suggestionId' | 'publishedTitle'>;
 
-function suggestionIdOf(r: {
+/** A planned approval as read from the suggestion (all of it goes into the suggestion's identity). */
+interface PlanRow {
   id: number;
-  class: string;
+  title: string;
+  current: AccessClass | null;
+  class: AccessClass;
   basis_id: string;
   basis_version: string;
   engine_version: string;
@@ -195,14 +198,17 @@ function suggestionIdOf(r: {
   reasons: string;
   source: string | null;
   confidence: number | null;
-}): string {
+}
+
+function suggestionIdOf(r: Omit<PlanRow, 'title' | 'current'>): string {
   const identity = [r.id, r.class, r.basis_id, r.basis_version, r.engine_version, r.created_at, r.reasons, r.source, r.confidence];
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 24);
 }
 
 /** Documents whose suggestion would be approved: a suggestion with a class (never "needs
- *  review"), no decision yet (a person's decision is never overridden in bulk), no redaction
- *  regions marked (a partial disclosure is decided one document at a time). A public class
+ *  review"), no decision yet (a person's decision is never overridden in bulk), no header field
+ *  still "cần kiểm tra" (unless it stays secret), no redaction regions marked (a partial
+ *  disclosure is decided one document at a time). A public class
  *  proposed by the model alone (no rule of the law named it) is approved one document at a time,
  *  never in bulk: publishing is the one mistake that cannot be taken back. */
 export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprovalItem[] {
@@ -220,19 +226,7 @@ export function bulkApprovalPlan(db: Db, filter: BulkApprovalFilter): BulkApprov
           AND (@docType IS NULL OR d.doc_type = @docType)
         ORDER BY d.id`,
     )
-    .all({ access: filter.access ?? null, docType: filter.docType ?? null }) as {
-    id: number;
-    title: string;
-    current: AccessClass | null;
-    class: AccessClass;
-    basis_id: string;
-    basis_version: string;
-    engine_version: string;
-    created_at: string;
-    reasons: string;
-    source: string | null;
-    confidence: number | null;
-  }[];
+    .all({ access: filter.access ?? null, docType: filter.docType ?? null }) as PlanRow[];
   const titles = proposedTitles(db, rows.filter((r) => r.class !== 'secret').map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,

@@ -4,10 +4,9 @@
  * page text), ZIP/XLSX/DOCX unpacked recursively. Matching is done on whitespace-collapsed text,
  * both as is and folded (no diacritics), and on the HTML/XML-escaped form of each needle.
  */
-import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { fold } from '../../../shared/text/vietnamese';
-import { qpdfAndText } from '../../helpers/pdfTools';
+import { inflatedStreams, qpdfAndText } from '../../helpers/pdfTools';
 import { loadPdfjs, pdfjsAssetUrls } from '../../../electron/engine/importing/pdfjsAssets';
 
 export interface ScannedText {
@@ -47,24 +46,6 @@ export function scanBytes(bytes: Uint8Array, origin: string): ScannedText[] {
   return texts;
 }
 
-/** Every FlateDecode stream of a PDF inflated (object streams included: their dictionaries'
- *  strings), in process — qpdf's decompression without a child process. */
-function inflatedStreams(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes).toString('latin1');
-  const out: string[] = [];
-  for (const m of latin1.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    const end = latin1.indexOf('endstream', start);
-    if (end < 0) continue;
-    try {
-      out.push(inflateSync(Buffer.from(latin1.slice(start, end), 'latin1'), { finishFlush: 2 }).toString('latin1'));
-    } catch {
-      // Not deflated (an image, a raw stream): its bytes are in the plain text already.
-    }
-  }
-  return out.join('\n');
-}
-
 /** The text of every page, read by pdf.js (one parse of the file). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await loadPdfjs();
@@ -87,7 +68,7 @@ export async function scanBytesInProcess(bytes: Uint8Array, origin: string): Pro
   const lower = origin.toLowerCase();
   const texts: ScannedText[] = [{ origin, text: Buffer.from(bytes).toString('utf8') }];
   if (lower.endsWith('.pdf')) {
-    const raw = inflatedStreams(bytes);
+    const raw = inflatedStreams(bytes).map((b) => b.toString('latin1')).join('\n');
     texts.push({ origin: `${origin} (inflated)`, text: raw }, { origin: `${origin} (inflated utf8)`, text: Buffer.from(raw, 'latin1').toString('utf8') });
     texts.push({ origin: `${origin} (utf16)`, text: utf16Strings(Buffer.concat([Buffer.from(bytes), Buffer.from(raw, 'latin1')])) });
     texts.push({ origin: `${origin} (text)`, text: await pdfText(bytes) });
